@@ -1,0 +1,35 @@
+namespace RelationsGraph.Model;
+
+/// <summary>The kind of a <see cref="Relation"/>. The sign of the weight, not the kind, gives the polarity.</summary>
+public enum RelationKind
+{
+    /// <summary>Anything else; the default when a file gives no kind.</summary>
+    Other = 0,
+
+    /// <summary>A formal alliance (defence pact, mutual-assistance treaty).</summary>
+    Alliance,
+
+    /// <summary>Membership of the source in the target (a bloc or organization).</summary>
+    Membership,
+
+    /// <summary>A strategic or comprehensive partnership short of an alliance.</summary>
+    Partnership,
+
+    /// <summary>A trade tie.</summary>
+    Trade,
+
+    /// <summary>Agreement (or disagreement) in votes, for example in the UN General Assembly.</summary>
+    Vote,
+
+    /// <summary>Sanctions imposed by the source on the target.</summary>
+    Sanction,
+
+    /// <summary>A conflict short of war (dispute, hostility).</summary>
+    Conflict,
+
+    /// <summary>A war.</summary>
+    War,
+
+    /// <summary>An aggregate of events (GDELT, ICEWS, ...).</summary>
+    Event,
+}
