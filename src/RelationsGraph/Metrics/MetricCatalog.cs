@@ -1,0 +1,71 @@
+using RelationsGraph.Centrality;
+
+namespace RelationsGraph.Metrics;
+
+/// <summary>
+/// Metrics by name: the built-ins, and any a user registers. The CLI and the notebooks look metrics up here, so a
+/// metric registered from outside the library runs everywhere a built-in one does.
+/// </summary>
+/// <remarks>There is no global catalogue: create one with <see cref="CreateDefault"/> and register into it.</remarks>
+public sealed class MetricCatalog
+{
+    private readonly SortedDictionary<string, MetricDescriptor> entries = new(StringComparer.Ordinal);
+
+    /// <summary>The entries, sorted by name.</summary>
+    public IReadOnlyList<MetricDescriptor> Descriptors => entries.Values.ToList();
+
+    /// <summary>The names, sorted.</summary>
+    public IReadOnlyList<string> Names => entries.Keys.ToList();
+
+    /// <summary>The entry with this name.</summary>
+    /// <param name="name">A metric name.</param>
+    /// <exception cref="KeyNotFoundException">No metric has this name; the message lists the known names.</exception>
+    public MetricDescriptor this[string name] =>
+        entries.TryGetValue(name, out var d) ? d : throw new KeyNotFoundException($"Unknown metric '{name}'; known: {string.Join(", ", entries.Keys)}.");
+
+    /// <summary>Creates a catalogue holding the built-in metrics.</summary>
+    /// <returns>A new catalogue.</returns>
+    public static MetricCatalog CreateDefault()
+    {
+        var catalog = new MetricCatalog();
+        catalog.Register(new MetricDescriptor(
+            Degree.MetricName,
+            "number of ties (per --ties and, when directed, --mode in|out|all)",
+            MetricKind.Node,
+            p => new Degree(new DegreeOptions { Ties = p.Ties, Mode = p.Mode })));
+        catalog.Register(new MetricDescriptor(
+            Strength.MetricName,
+            "sum of tie strengths |w| (or 1 per tie with --strength unit), per --ties and --mode",
+            MetricKind.Node,
+            p => new Strength(new StrengthOptions { Ties = p.Ties, Mode = p.Mode, Strength = p.Strength })));
+        return catalog;
+    }
+
+    /// <summary>Adds a metric.</summary>
+    /// <param name="descriptor">The entry.</param>
+    /// <returns>This catalogue.</returns>
+    /// <exception cref="ArgumentException">The name is empty, not lower-case with hyphens, or already taken.</exception>
+    public MetricCatalog Register(MetricDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(descriptor.Create);
+        if (string.IsNullOrEmpty(descriptor.Name) || !descriptor.Name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+        {
+            throw new ArgumentException($"Metric name '{descriptor.Name}' must be lower-case letters, digits and hyphens.", nameof(descriptor));
+        }
+
+        if (!entries.TryAdd(descriptor.Name, descriptor))
+        {
+            throw new ArgumentException($"A metric named '{descriptor.Name}' is already registered.", nameof(descriptor));
+        }
+
+        return this;
+    }
+
+    /// <summary>Looks an entry up by name.</summary>
+    /// <param name="name">A metric name.</param>
+    /// <param name="descriptor">The entry, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MetricDescriptor? descriptor) =>
+        entries.TryGetValue(name, out descriptor);
+}
