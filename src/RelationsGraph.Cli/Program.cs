@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using RelationsGraph.Cli;
+
+return RelgraphApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using RelationsGraph.Graphs;
+using RelationsGraph.IO;
+using RelationsGraph.Model;
+
+namespace RelationsGraph.Cli;
+
+/// <summary>The options of every command that reads a graph (<c>--edges</c>, <c>--nodes</c>, <c>--graphml</c>, <c>--directed</c>, <c>--self-loops</c>).</summary>
+internal sealed class InputOptions
+{
+    private readonly Option<string?> edges = new("--edges") { Description = "Edges CSV: source,target[,weight,kind,start,end,directed,ref,...]", HelpName = "FILE" };
+    private readonly Option<string?> nodes = new("--nodes") { Description = "Nodes CSV: id[,name,kind,ccode,...]; every edge endpoint must be listed", HelpName = "FILE" };
+    private readonly Option<string?> graphml = new("--graphml") { Description = "GraphML file instead of CSV (DTDs and external entities are never resolved)", HelpName = "FILE" };
+    private readonly Option<bool> directed = new("--directed") { Description = "Treat edges as directed (default undirected)" };
+    private readonly Option<string> selfLoops = new Option<string>("--self-loops")
+    {
+        Description = "Self-loops: reject (exit code 2) or drop them with a note on stderr",
+        DefaultValueFactory = _ => "reject",
+    }.AcceptOnlyFromAmong("reject", "drop");
+
+    private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
+
+    public void AddTo(Command command)
+    {
+        command.Add(edges);
+        command.Add(nodes);
+        command.Add(graphml);
+        command.Add(directed);
+        command.Add(selfLoops);
+        command.Add(quiet);
+    }
+
+    public bool IsDirected(ParseResult parsed) => parsed.GetValue(directed);
+
+    /// <summary>Reads the network named on the command line and prints its notes on stderr.</summary>
+    public RelationsNetwork ReadNetwork(ParseResult parsed, TextWriter stderr)
+    {
+        var edgesFile = parsed.GetValue(edges);
+        var nodesFile = parsed.GetValue(nodes);
+        var graphmlFile = parsed.GetValue(graphml);
+        if ((edgesFile is null) == (graphmlFile is null))
+        {
+            throw new CliUsageException("give exactly one input: --edges FILE or --graphml FILE");
+        }
+
+        if (nodesFile is not null && edgesFile is null)
+        {
+            throw new CliUsageException("--nodes goes with --edges, not --graphml");
+        }
+
+        foreach (var file in new[] { edgesFile, nodesFile, graphmlFile })
+        {
+            if (file is not null && !File.Exists(file))
+            {
+                throw new CliUsageException($"cannot read '{file}': file not found");
+            }
+        }
+
+        var options = new NetworkReadOptions
+        {
+            DirectedByDefault = parsed.GetValue(directed),
+            SelfLoops = parsed.GetValue(selfLoops) == "drop" ? SelfLoopPolicy.Drop : SelfLoopPolicy.Reject,
+        };
+        var result = edgesFile is not null
+            ? CsvNetworkReader.Read(edgesFile, nodesFile, options)
+            : GraphMLFormat.Read(graphmlFile!, options);
+        if (!parsed.GetValue(quiet))
+        {
+            WriteNotes(result.Notes.Select(n => n.ToString()), stderr);
+        }
+
+        return result.Network;
+    }
+
+    /// <summary>Projects the network as the command line says (undirected unless --directed) and prints the report's notes.</summary>
+    public SignedGraph Project(ParseResult parsed, RelationsNetwork network, TextWriter stderr)
+    {
+        var result = GraphProjection.Project(network, new ProjectionOptions
+        {
+            Direction = parsed.GetValue(directed) ? GraphDirection.Directed : GraphDirection.Undirected,
+        });
+        if (!parsed.GetValue(quiet))
+        {
+            WriteNotes(result.Report.Describe(), stderr);
+        }
+
+        return result.Graph;
+    }
+
+    private static void WriteNotes(IEnumerable<string> notes, TextWriter stderr)
+    {
+        const int Shown = 5;
+        var count = 0;
+        foreach (var note in notes)
+        {
+            if (count++ < Shown)
+            {
+                stderr.WriteLine($"note: {note}");
+            }
+        }
+
+        if (count > Shown)
+        {
+            stderr.WriteLine($"note: ... and {count - Shown} more");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text;
+
+namespace RelationsGraph.Cli;
+
+/// <summary>The output options of every command: <c>--format table|json|csv</c> and <c>--output FILE</c>.</summary>
+internal sealed class OutputOptions
+{
+    private readonly Option<string> format = new Option<string>("--format")
+    {
+        Description = "Output format: table (human-readable), json or csv",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "json", "csv");
+
+    private readonly Option<string?> output = new("--output") { Description = "Write to this file instead of stdout", HelpName = "FILE" };
+
+    public void AddTo(Command command)
+    {
+        command.Add(format);
+        command.Add(output);
+    }
+
+    public string Format(ParseResult parsed) => parsed.GetValue(format)!;
+
+    /// <summary>Runs <paramref name="write"/> against stdout or the output file, as UTF-8 text without BOM.</summary>
+    public void Write(ParseResult parsed, TextWriter stdout, Action<Stream, TextWriter> write)
+    {
+        var file = parsed.GetValue(output);
+        if (file is null)
+        {
+            using var buffer = new MemoryStream();
+            using (var text = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
+            {
+                write(buffer, text);
+            }
+
+            stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+            stdout.Flush();
+            return;
+        }
+
+        using var stream = File.Create(file);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        write(stream, writer);
+    }
+}

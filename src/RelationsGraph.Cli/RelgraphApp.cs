@@ -1,0 +1,78 @@
+using System.CommandLine;
+using RelationsGraph.Cli.Commands;
+
+namespace RelationsGraph.Cli;
+
+/// <summary>
+/// The <c>relgraph</c> program: builds the command tree, runs it, and maps every failure to the contract's exit
+/// codes — 0 success, 2 bad input or usage (one line on stderr), 1 anything else — never a stack trace unless
+/// <c>--verbose</c> is given.
+/// </summary>
+internal static class RelgraphApp
+{
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "On failure, also print the exception's stack trace",
+        Recursive = true,
+    };
+
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("relgraph: relations between states and blocs as a weighted signed graph: graph info, metrics, mediators.")
+        {
+            Verbose,
+            InfoCommand.Create(),
+            MetricCommand.Create(),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            stderr.WriteLine($"relgraph: {OneLine(parsed.Errors[0].Message)} (see relgraph --help)");
+            return ExitCodes.BadInput;
+        }
+
+        var verbose = parsed.GetValue(Verbose);
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (ExitCodeOf(e) is { } code)
+        {
+            stderr.WriteLine($"relgraph: {OneLine(e.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return code;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"relgraph: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int? ExitCodeOf(Exception e) => e switch
+    {
+        InvalidInputException or CliUsageException or UnsupportedGraphException => ExitCodes.BadInput,
+        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.BadInput,
+        System.Reflection.ReflectionTypeLoadException or BadImageFormatException => ExitCodes.BadInput,
+        OperationCanceledException => ExitCodes.Failure,
+        IOException => ExitCodes.Failure,
+        _ => null,
+    };
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}
