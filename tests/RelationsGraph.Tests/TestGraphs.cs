@@ -44,7 +44,4 @@ internal static class TestGraphs
 
         return SignedGraph.Create(names, edges, directed);
     }
-
-    /// <summary>The ids and scores of a <see cref="Metrics.NodeScores"/> as pairs, in graph order.</summary>
-    public static (string Id, double Value)[] Pairs(Metrics.NodeScores scores) => [.. scores.Select(p => (p.Key, p.Value))];
 }

@@ -9,7 +9,8 @@ namespace RelationsGraph.Graphs;
 /// <remarks>
 /// Steps, in order: keep relations of the selected kinds and window; apply the bloc handling; map relations to
 /// arcs (undirected graph: a→b and {a, b} both become {a, b}; directed graph: a→b stays, {a, b} becomes a→b and
-/// b→a); aggregate parallel arcs in input order. Every actor becomes a node, in network order, isolated or not.
+/// b→a); aggregate parallel arcs in input order. An aggregate that overflows to an infinity is rejected with an
+/// <see cref="InvalidValueException"/> naming the pair. Every actor becomes a node, in network order, isolated or not.
 /// Cost: O(n + m).
 /// </remarks>
 public static class GraphProjection
@@ -32,7 +33,7 @@ public static class GraphProjection
         }
 
         var filteredOut = relationsIn - filtered.Relations.Length;
-        int blocDropped = 0, selfPairs = 0;
+        int blocDropped = 0, selfPairs = 0, unmapped = 0, duplicateMemberships = 0;
         switch (options.Blocs)
         {
             case BlocHandling.Keep:
@@ -44,7 +45,7 @@ public static class GraphProjection
                 filtered = new RelationsNetwork(kept.Actors.RemoveAll(a => a.Kind == ActorKind.Bloc), kept.Relations);
                 break;
             case BlocHandling.ProjectToMembers:
-                (filtered, selfPairs) = BlocProjection.Project(filtered);
+                (filtered, selfPairs, unmapped, duplicateMemberships) = BlocProjection.Project(filtered);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Blocs, "Unknown bloc handling.");
@@ -71,7 +72,17 @@ public static class GraphProjection
             }
         }
 
-        var graph = SignedGraph.FromArcs(ids, index, directed, [.. src], [.. dst], [.. weights], options.Aggregation, out var merged);
+        SignedGraph graph;
+        int merged;
+        try
+        {
+            graph = SignedGraph.FromArcs(ids, index, directed, [.. src], [.. dst], [.. weights], options.Aggregation, out merged);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidValueException(new InputLocation("projection", null, "weight"), e.Message, e);
+        }
+
         var report = new ProjectionReport
         {
             Options = options,
@@ -79,6 +90,8 @@ public static class GraphProjection
             RelationsFilteredOut = filteredOut,
             BlocRelationsDropped = blocDropped,
             BlocSelfPairsDropped = selfPairs,
+            BlocRelationsUnmapped = unmapped,
+            DuplicateMembershipsIgnored = duplicateMemberships,
             ParallelMerged = merged,
             ZeroWeightEdges = graph.EdgeCount - graph.PositiveEdgeCount - graph.NegativeEdgeCount,
         };

@@ -18,6 +18,12 @@ public sealed record ProjectionReport
     /// <summary>Bloc relations not redrawn between members because both ends were the same actor.</summary>
     public int BlocSelfPairsDropped { get; init; }
 
+    /// <summary>Bloc relations left out because they mapped to no member (a bloc without members, or none over the relation's period).</summary>
+    public int BlocRelationsUnmapped { get; init; }
+
+    /// <summary>Memberships ignored because they repeat an earlier membership of the same member in the same bloc over an overlapping period.</summary>
+    public int DuplicateMembershipsIgnored { get; init; }
+
     /// <summary>Arcs merged into an edge that another relation had already created (aggregated by <see cref="ProjectionOptions.Aggregation"/>).</summary>
     public int ParallelMerged { get; init; }
 
@@ -42,6 +48,16 @@ public sealed record ProjectionReport
         if (BlocSelfPairsDropped > 0)
         {
             lines.Add($"{BlocSelfPairsDropped} bloc relation(s) not redrawn where both ends were the same member");
+        }
+
+        if (BlocRelationsUnmapped > 0)
+        {
+            lines.Add($"{BlocRelationsUnmapped} bloc relation(s) left out: no member of the bloc over the relation's period");
+        }
+
+        if (DuplicateMembershipsIgnored > 0)
+        {
+            lines.Add($"{DuplicateMembershipsIgnored} repeated membership(s) of the same member and bloc over overlapping periods counted once");
         }
 
         if (ParallelMerged > 0)

@@ -94,13 +94,13 @@ public sealed class SignedGraph
     /// <param name="isDirected">Whether the graph is directed.</param>
     /// <param name="aggregation">How parallel edges combine (sum by default).</param>
     /// <returns>The graph.</returns>
-    /// <exception cref="ArgumentException">A duplicate or invalid node id, an unknown endpoint, a self-loop or a non-finite weight.</exception>
+    /// <exception cref="ArgumentException">A duplicate or invalid node id, an unknown endpoint, a self-loop, a non-finite weight, or parallel weights that aggregate past <see cref="double.MaxValue"/>.</exception>
     public static SignedGraph Create(IEnumerable<string> nodeIds, IEnumerable<SignedEdge> edges, bool isDirected, EdgeAggregation aggregation = EdgeAggregation.Sum)
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
         ArgumentNullException.ThrowIfNull(edges);
         var idArray = nodeIds.ToArray();
-        var map = BuildIndex(idArray);
+        var map = BuildIndex(idArray, nameof(nodeIds));
         var src = new List<int>();
         var dst = new List<int>();
         var w = new List<double>();
@@ -224,19 +224,19 @@ public sealed class SignedGraph
         _ => throw new ArgumentOutOfRangeException(nameof(ties), ties, "Unknown tie filter."),
     };
 
-    internal static Dictionary<string, int> BuildIndex(string[] ids)
+    internal static Dictionary<string, int> BuildIndex(string[] ids, string parameterName = "ids")
     {
         var map = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++)
         {
             if (Model.Ids.Problem(ids[i]) is { } problem)
             {
-                throw new ArgumentException($"Invalid node id: {problem}.", nameof(ids));
+                throw new ArgumentException($"Invalid node id: {problem}.", parameterName);
             }
 
             if (!map.TryAdd(ids[i], i))
             {
-                throw new ArgumentException($"Duplicate node id '{ids[i]}'.", nameof(ids));
+                throw new ArgumentException($"Duplicate node id '{ids[i]}'.", parameterName);
             }
         }
 
@@ -275,25 +275,58 @@ public sealed class SignedGraph
         {
             var first = order[i];
             var (u, v) = (src[first], dst[first]);
-            double acc = weights[first], count = 1;
             var j = i + 1;
-            for (; j < m && src[order[j]] == u && dst[order[j]] == v; j++)
+            while (j < m && src[order[j]] == u && dst[order[j]] == v)
             {
-                var w = weights[order[j]];
-                acc = aggregation switch
+                j++;
+            }
+
+            double acc;
+            if (aggregation == EdgeAggregation.Mean)
+            {
+                double count = j - i;
+                acc = 0;
+                for (var k = i; k < j; k++)
                 {
-                    EdgeAggregation.Sum or EdgeAggregation.Mean => acc + w,
-                    EdgeAggregation.Min => Math.Min(acc, w),
-                    EdgeAggregation.Max => Math.Max(acc, w),
-                    _ => throw new ArgumentOutOfRangeException(nameof(aggregation)),
-                };
-                count++;
+                    acc += weights[order[k]];
+                }
+
+                acc /= count;
+                if (!double.IsFinite(acc))
+                {
+                    // The sum overflowed: scale before adding, so the mean of finite weights stays finite.
+                    acc = 0;
+                    for (var k = i; k < j; k++)
+                    {
+                        acc += weights[order[k]] / count;
+                    }
+                }
+            }
+            else
+            {
+                acc = weights[first];
+                for (var k = i + 1; k < j; k++)
+                {
+                    var w = weights[order[k]];
+                    acc = aggregation switch
+                    {
+                        EdgeAggregation.Sum => acc + w,
+                        EdgeAggregation.Min => Math.Min(acc, w),
+                        EdgeAggregation.Max => Math.Max(acc, w),
+                        _ => throw new ArgumentOutOfRangeException(nameof(aggregation)),
+                    };
+                }
+            }
+
+            if (!double.IsFinite(acc))
+            {
+                throw new ArgumentException($"The parallel edges between '{ids[u]}' and '{ids[v]}' aggregate ({aggregation.ToString().ToLowerInvariant()}) to a non-finite weight.", nameof(weights));
             }
 
             merged += j - i - 1;
             us.Add(u);
             vs.Add(v);
-            ws.Add(aggregation == EdgeAggregation.Mean ? acc / count : acc);
+            ws.Add(acc);
             i = j;
         }
 

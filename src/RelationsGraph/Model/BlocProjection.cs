@@ -18,6 +18,10 @@ namespace RelationsGraph.Model;
 /// the bloc's tie, over the intersection of the periods, attribute <c>via</c> = the bloc ids): EU sanctions on
 /// RUS become sanctions of each EU member on RUS. A redrawn relation that would join an actor to itself
 /// (a state in both blocs of a bloc–bloc tie) is left out and counted in <see cref="BlocProjectionResult.SelfPairsDropped"/>.</item>
+/// <item>A bloc relation that maps to no member (the bloc has no members, or none over the relation's period)
+/// is left out and counted in <see cref="BlocProjectionResult.UnmappedDropped"/>. A member listed twice in a bloc
+/// over overlapping periods counts once; the repeated membership is counted in
+/// <see cref="BlocProjectionResult.DuplicateMembershipsIgnored"/>.</item>
 /// <item>Bloc actors are removed; relations between non-blocs are unchanged.</item>
 /// </list>
 /// </remarks>
@@ -32,10 +36,11 @@ public static class BlocProjection
         var isBloc = network.Actors.Where(a => a.Kind == ActorKind.Bloc).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         if (isBloc.Count == 0)
         {
-            return new BlocProjectionResult(network, 0);
+            return new BlocProjectionResult(network, 0, 0, 0);
         }
 
         var members = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        var duplicates = 0;
         foreach (var r in network.Relations)
         {
             if (r.Kind == RelationKind.Membership && isBloc.Contains(r.Target) && !isBloc.Contains(r.Source))
@@ -45,12 +50,18 @@ public static class BlocProjection
                     members.Add(r.Target, list = []);
                 }
 
+                if (list.Exists(m => string.Equals(m.Source, r.Source, StringComparison.Ordinal) && m.Period.Intersect(r.Period) is not null))
+                {
+                    duplicates++;
+                    continue;
+                }
+
                 list.Add(r);
             }
         }
 
         var output = ImmutableArray.CreateBuilder<Relation>();
-        var selfPairs = 0;
+        int selfPairs = 0, unmapped = 0;
         foreach (var r in network.Relations)
         {
             var sourceIsBloc = isBloc.Contains(r.Source);
@@ -65,6 +76,7 @@ public static class BlocProjection
             }
             else
             {
+                var before = output.Count;
                 foreach (var (source, sourcePeriod) in Expand(r.Source, sourceIsBloc, members))
                 {
                     foreach (var (target, targetPeriod) in Expand(r.Target, targetIsBloc, members))
@@ -81,6 +93,11 @@ public static class BlocProjection
                             output.Add(r with { Source = source, Target = target, Period = period, Attributes = r.Attributes.SetItem("via", via) });
                         }
                     }
+                }
+
+                if (output.Count == before)
+                {
+                    unmapped++;
                 }
             }
         }
@@ -119,7 +136,7 @@ public static class BlocProjection
         }
 
         var actors = network.Actors.RemoveAll(a => a.Kind == ActorKind.Bloc);
-        return new BlocProjectionResult(new RelationsNetwork(actors, output.ToImmutable()), selfPairs);
+        return new BlocProjectionResult(new RelationsNetwork(actors, output.ToImmutable()), selfPairs, unmapped, duplicates);
     }
 
     private static IEnumerable<(string Id, ValidityPeriod Period)> Expand(string id, bool isBloc, Dictionary<string, List<Relation>> members)
@@ -143,4 +160,6 @@ public static class BlocProjection
 /// <summary>The outcome of <see cref="BlocProjection.Project(RelationsNetwork)"/>.</summary>
 /// <param name="Network">The network without blocs.</param>
 /// <param name="SelfPairsDropped">How many redrawn relations were left out because they would have joined an actor to itself.</param>
-public sealed record BlocProjectionResult(RelationsNetwork Network, int SelfPairsDropped);
+/// <param name="UnmappedDropped">How many bloc relations were left out because they mapped to no member.</param>
+/// <param name="DuplicateMembershipsIgnored">How many memberships repeated an earlier one of the same member over an overlapping period.</param>
+public sealed record BlocProjectionResult(RelationsNetwork Network, int SelfPairsDropped, int UnmappedDropped, int DuplicateMembershipsIgnored);

@@ -93,6 +93,11 @@ public sealed class RelationsNetworkBuilder
         ArgumentNullException.ThrowIfNull(relation);
         if (string.Equals(relation.Source, relation.Target, StringComparison.Ordinal))
         {
+            if (options.RequireDeclaredActors && !index.ContainsKey(relation.Source))
+            {
+                throw new UnknownActorException(location is null ? new InputLocation(null, null, "source") : location with { Field = "source" }, relation.Source);
+            }
+
             var at = location ?? new InputLocation(null);
             if (options.SelfLoops == SelfLoopPolicy.Reject)
             {

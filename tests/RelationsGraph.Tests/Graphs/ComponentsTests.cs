@@ -1,6 +1,7 @@
 using QuikGraph;
 using QuikGraph.Algorithms;
 using RelationsGraph.Graphs;
+using Xunit;
 
 namespace RelationsGraph.Tests.Graphs;
 

@@ -1,5 +1,6 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Model;
+using Xunit;
 
 namespace RelationsGraph.Tests.Graphs;
 
@@ -342,5 +343,36 @@ public class GraphProjectionTests
         var network = Builder("a", "b").AddRelation("a", "b").Build();
 
         Assert.Empty(GraphProjection.Project(network).Report.Describe());
+    }
+
+    [Fact]
+    public void Project_ProjectToMembersBlocWithoutMembers_ReportsDroppedRelation()
+    {
+        // ProjectionReport: "nothing is dropped or merged without being counted here".
+        var network = Builder("x")
+            .AddActor("B", ActorKind.Bloc)
+            .AddRelation(new Relation("B", "x", -1, RelationKind.Sanction, isDirected: true))
+            .Build();
+
+        var (graph, report) = GraphProjection.Project(network, new ProjectionOptions { Blocs = BlocHandling.ProjectToMembers });
+
+        Assert.Equal(0, graph.EdgeCount);
+        Assert.NotEmpty(report.Describe());
+    }
+
+    [Fact]
+    public void Project_ProjectToMembersBlocTieOutsideMembership_ReportsDroppedRelation()
+    {
+        // The sanction starts after the only member left: it is redrawn to nobody and must be counted.
+        var network = Builder("a", "x")
+            .AddActor("B", ActorKind.Bloc)
+            .AddRelation(new Relation("a", "B", 1, RelationKind.Membership, isDirected: true, new ValidityPeriod(new DateOnly(2000, 1, 1), new DateOnly(2005, 1, 1))))
+            .AddRelation(new Relation("B", "x", -1, RelationKind.Sanction, isDirected: true, new ValidityPeriod(new DateOnly(2008, 1, 1), null)))
+            .Build();
+
+        var (graph, report) = GraphProjection.Project(network, new ProjectionOptions { Blocs = BlocHandling.ProjectToMembers });
+
+        Assert.Equal(0, graph.EdgeCount);
+        Assert.NotEmpty(report.Describe());
     }
 }

@@ -3,76 +3,77 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RelationsGraph.Graphs;
+using Xunit;
 
 namespace RelationsGraph.Tests.Graphs;
-
-/// <summary>An arc by node index, as the property tests generate it.</summary>
-/// <param name="Source">The source node index.</param>
-/// <param name="Target">The target node index (never the source).</param>
-/// <param name="Weight">The signed weight.</param>
-public readonly record struct Arc(int Source, int Target, double Weight);
-
-/// <summary>A random small multigraph: nodes n0..n(NodeCount−1) and arcs that may repeat in either direction.</summary>
-/// <param name="NodeCount">The number of nodes, 0..12.</param>
-/// <param name="Arcs">The arcs, parallel ones included, in input order.</param>
-public sealed record ArcList(int NodeCount, IReadOnlyList<Arc> Arcs)
-{
-    /// <summary>The node ids.</summary>
-    public string[] Ids => TestGraphs.Names(NodeCount);
-
-    /// <summary>The arcs as edges by id, in the given order.</summary>
-    /// <param name="order">The order to list the arcs in; input order when omitted.</param>
-    /// <returns>The edges.</returns>
-    public SignedEdge[] Edges(IEnumerable<int>? order = null) =>
-        [.. (order ?? Enumerable.Range(0, Arcs.Count)).Select(i => new SignedEdge($"n{Arcs[i].Source}", $"n{Arcs[i].Target}", Arcs[i].Weight))];
-
-    /// <inheritdoc/>
-    public override string ToString() =>
-        $"n={NodeCount}: " + string.Join(' ', Arcs.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Source}>{a.Target}:{a.Weight}")));
-}
-
-/// <summary>FsCheck generators for <see cref="ArcList"/>.</summary>
-public static class GraphArbitraries
-{
-    /// <summary>Weights that are dyadic rationals, so that sums are exact whatever the order.</summary>
-    private static readonly double[] Weights = [-2, -1, -0.5, 0.5, 1, 3];
-
-    /// <summary>Arc lists on 0..12 nodes, shrinking by dropping arcs.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ArcList> ArcLists()
-    {
-        var gen =
-            from n in Gen.Choose(0, 12)
-            from arcs in n < 2 ? Gen.Constant(Array.Empty<Arc>()) : Gen.ArrayOf(ArcGen(n))
-            select new ArcList(n, arcs);
-        return Arb.From(gen, Shrink);
-    }
-
-    private static Gen<Arc> ArcGen(int n) =>
-        from s in Gen.Choose(0, n - 1)
-        from step in Gen.Choose(1, n - 1)
-        from w in Gen.Elements(Weights)
-        select new Arc(s, (s + step) % n, w);
-
-    private static IEnumerable<ArcList> Shrink(ArcList list)
-    {
-        if (list.Arcs.Count > 1)
-        {
-            yield return list with { Arcs = [.. list.Arcs.Take(list.Arcs.Count / 2)] };
-        }
-
-        for (var i = 0; i < list.Arcs.Count; i++)
-        {
-            yield return list with { Arcs = [.. list.Arcs.Where((_, j) => j != i)] };
-        }
-    }
-}
 
 /// <summary>
 /// <see cref="SignedGraph.Create"/> checked against a naive dictionary-based aggregation on random small multigraphs.
 /// </summary>
 public class SignedGraphPropertyTests
 {
+    /// <summary>An arc by node index, as the property tests generate it.</summary>
+    /// <param name="Source">The source node index.</param>
+    /// <param name="Target">The target node index (never the source).</param>
+    /// <param name="Weight">The signed weight.</param>
+    public readonly record struct Arc(int Source, int Target, double Weight);
+
+    /// <summary>A random small multigraph: nodes n0..n(NodeCount−1) and arcs that may repeat in either direction.</summary>
+    /// <param name="NodeCount">The number of nodes, 0..12.</param>
+    /// <param name="Arcs">The arcs, parallel ones included, in input order.</param>
+    public sealed record ArcList(int NodeCount, IReadOnlyList<Arc> Arcs)
+    {
+        /// <summary>The node ids.</summary>
+        public string[] Ids => TestGraphs.Names(NodeCount);
+
+        /// <summary>The arcs as edges by id, in the given order.</summary>
+        /// <param name="order">The order to list the arcs in; input order when omitted.</param>
+        /// <returns>The edges.</returns>
+        public SignedEdge[] Edges(IEnumerable<int>? order = null) =>
+            [.. (order ?? Enumerable.Range(0, Arcs.Count)).Select(i => new SignedEdge($"n{Arcs[i].Source}", $"n{Arcs[i].Target}", Arcs[i].Weight))];
+
+        /// <inheritdoc/>
+        public override string ToString() =>
+            $"n={NodeCount}: " + string.Join(' ', Arcs.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Source}>{a.Target}:{a.Weight}")));
+    }
+
+    /// <summary>FsCheck generators for <see cref="ArcList"/>.</summary>
+    public static class GraphArbitraries
+    {
+        /// <summary>Weights that are dyadic rationals, so that sums are exact whatever the order.</summary>
+        private static readonly double[] Weights = [-2, -1, -0.5, 0.5, 1, 3];
+
+        /// <summary>Arc lists on 0..12 nodes, shrinking by dropping arcs.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<ArcList> ArcLists()
+        {
+            var gen =
+                from n in Gen.Choose(0, 12)
+                from arcs in n < 2 ? Gen.Constant(Array.Empty<Arc>()) : Gen.ArrayOf(ArcGen(n))
+                select new ArcList(n, arcs);
+            return Arb.From(gen, Shrink);
+        }
+
+        private static Gen<Arc> ArcGen(int n) =>
+            from s in Gen.Choose(0, n - 1)
+            from step in Gen.Choose(1, n - 1)
+            from w in Gen.Elements(Weights)
+            select new Arc(s, (s + step) % n, w);
+
+        private static IEnumerable<ArcList> Shrink(ArcList list)
+        {
+            if (list.Arcs.Count > 1)
+            {
+                yield return list with { Arcs = [.. list.Arcs.Take(list.Arcs.Count / 2)] };
+            }
+
+            for (var i = 0; i < list.Arcs.Count; i++)
+            {
+                yield return list with { Arcs = [.. list.Arcs.Where((_, j) => j != i)] };
+            }
+        }
+    }
+
     private static (int, int) Key(Arc a, bool directed) =>
         directed || a.Source < a.Target ? (a.Source, a.Target) : (a.Target, a.Source);
 
@@ -118,7 +119,7 @@ public class SignedGraphPropertyTests
 
     private static (int, int, double)[] EdgeTriples(SignedGraph g) => [.. g.Edges().Select(e => (e.Source, e.Target, e.Weight))];
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Create_AnyAggregation_MatchesNaiveAggregation(ArcList input, bool directed)
     {
         foreach (var aggregation in Enum.GetValues<EdgeAggregation>())
@@ -132,7 +133,7 @@ public class SignedGraphPropertyTests
         }
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void TryGetWeight_EveryPair_AgreesWithNaiveSum(ArcList input, bool directed)
     {
         var g = Create(input, directed);
@@ -150,7 +151,7 @@ public class SignedGraphPropertyTests
         }
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Create_AnyInput_EveryRowStrictlyAscending(ArcList input, bool directed)
     {
         var g = Create(input, directed);
@@ -169,7 +170,7 @@ public class SignedGraphPropertyTests
         }
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Create_AnyInput_DegreesSumToEdgeSlots(ArcList input, bool directed)
     {
         var g = Create(input, directed);
@@ -181,7 +182,7 @@ public class SignedGraphPropertyTests
         Assert.Equal(outSum, inSum);
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Create_Directed_InAdjacencyTransposesOutAdjacency(ArcList input)
     {
         var g = Create(input, directed: true);
@@ -199,7 +200,7 @@ public class SignedGraphPropertyTests
         Assert.Equal(EdgeTriples(g), arcs.Order());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Views_AnyInput_PartitionEdgesBySign(ArcList input, bool directed)
     {
         var g = Create(input, directed);
@@ -216,7 +217,7 @@ public class SignedGraphPropertyTests
         Assert.Equal(directed, g.Negative.IsDirected);
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)])]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 300)]
     public void Create_ShuffledInput_SameGraphForEveryAggregation(ArcList input, bool directed, int seed)
     {
         // Min and Max are order-free by nature; Sum and Mean are here because the weights are dyadic, so sums are exact.

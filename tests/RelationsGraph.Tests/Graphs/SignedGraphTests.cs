@@ -1,4 +1,5 @@
 using RelationsGraph.Graphs;
+using Xunit;
 
 namespace RelationsGraph.Tests.Graphs;
 
@@ -382,5 +383,38 @@ public class SignedGraphTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             SignedGraph.Create(["a", "b"], [new("a", "b", 1), new("a", "b", 1)], isDirected: false, (EdgeAggregation)42));
+    }
+
+    [Fact]
+    public void Create_DuplicateNodeId_ParamNameIsNodeIds()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SignedGraph.Create(["a", "a"], [], isDirected: false));
+
+        Assert.Equal("nodeIds", e.ParamName);
+    }
+
+    [Fact]
+    public void Create_MeanOfLargeParallelWeights_StaysFinite()
+    {
+        // The mean of two finite weights is finite; summing first and dividing after overflows to +∞.
+        var g = SignedGraph.Create(["a", "b"], [new("a", "b", double.MaxValue), new("a", "b", double.MaxValue)], isDirected: false, EdgeAggregation.Mean);
+
+        Assert.True(g.TryGetWeight(0, 1, out var w));
+        Assert.Equal(double.MaxValue, w);
+    }
+
+    [Fact]
+    public void Create_SumOverflowingDouble_ThrowsOrKeepsWeightsFinite()
+    {
+        // The graph promises finite weights; a sum past double.MaxValue must be rejected, not stored as +∞.
+        SignedEdge[] edges = [new("a", "b", double.MaxValue), new("b", "a", double.MaxValue)];
+
+        var error = Record.Exception(() =>
+        {
+            var g = SignedGraph.Create(["a", "b"], edges, isDirected: false);
+            Assert.All(g.Edges(), e => Assert.True(double.IsFinite(e.Weight), $"edge {e.Source}-{e.Target} has weight {e.Weight}"));
+        });
+
+        Assert.True(error is null or ArgumentException, error?.Message);
     }
 }

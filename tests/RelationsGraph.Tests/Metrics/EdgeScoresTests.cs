@@ -1,5 +1,6 @@
 using RelationsGraph.Centrality;
 using RelationsGraph.Metrics;
+using Xunit;
 
 namespace RelationsGraph.Tests.Metrics;
 
@@ -24,7 +25,7 @@ public class EdgeScoresTests
     public void Indexer_UndirectedStoredWithLargerIdFirst_FindsEdgeEitherOrder()
     {
         // A graph orders an undirected edge by node index, which need not match the ordinal order of the ids.
-        var scores = Scores(false, new("z", "a", 4));
+        var scores = Scores(false, new EdgeScore("z", "a", 4));
 
         Assert.Equal(4, scores["z", "a"]);
         Assert.Equal(4, scores["a", "z"]);

@@ -1,6 +1,7 @@
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
+using Xunit;
 
 namespace RelationsGraph.Tests.Metrics;
 

@@ -1,5 +1,6 @@
 using RelationsGraph.Centrality;
 using RelationsGraph.Metrics;
+using Xunit;
 
 namespace RelationsGraph.Tests.Metrics;
 

@@ -1,4 +1,5 @@
 using RelationsGraph.Model;
+using Xunit;
 
 namespace RelationsGraph.Tests.Model;
 

@@ -1,4 +1,5 @@
 using RelationsGraph.Model;
+using Xunit;
 
 namespace RelationsGraph.Tests.Model;
 
@@ -154,5 +155,15 @@ public class RelationTests
         Assert.True(Sanction.Involves("RUS"));
         Assert.False(Sanction.Involves("rus"));
         Assert.False(Sanction.Involves("UKR"));
+    }
+
+    [Fact]
+    public void Equals_PositiveAndNegativeZeroWeight_AreEqualWithEqualHash()
+    {
+        var a = new Relation("A", "B", 0.0);
+        var b = new Relation("A", "B", -0.0);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 }
