@@ -23,6 +23,7 @@ internal static class RelgraphApp
             Verbose,
             InfoCommand.Create(),
             MetricCommand.Create(),
+            ConvertCommand.Create(),
         };
         return root;
     }

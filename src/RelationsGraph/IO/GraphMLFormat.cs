@@ -18,6 +18,8 @@ namespace RelationsGraph.IO;
 /// <para>Read: keys are matched by <c>attr.name</c>, so files written by networkx, igraph or yEd load; an edge's
 /// direction is its <c>directed</c> data, else its <c>directed</c> XML attribute, else the graph's
 /// <c>edgedefault</c>; a missing weight is the key's default or 1. Every edge endpoint must be a declared node.
+/// A node with an <c>id</c> data value (igraph renumbers nodes <c>n0, n1, ...</c> and keeps the original id
+/// there) takes that value as its actor id.
 /// Nested graphs, hyperedges and ports are rejected.</para>
 /// <para>Security: DTD processing is prohibited and no resolver is set, so no entity, DTD or schema is ever
 /// fetched or read; a document with a DTD is rejected with a <see cref="MalformedInputException"/>.</para>
@@ -204,11 +206,18 @@ public static class GraphMLFormat
         }
 
         var builder = new RelationsNetworkBuilder(new RelationsNetworkBuilderOptions { RequireDeclaredActors = true, SelfLoops = options.SelfLoops });
+        var actorIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var node in Children(graph, "node"))
         {
             var at = At(source, node, "id");
             var data = Data(node, keys, "node", source);
-            var id = FieldParsers.Id((string?)node.Attribute("id"), at);
+            var xmlId = FieldParsers.Id((string?)node.Attribute("id"), at);
+            var id = data.Remove("id", out var dataId) ? FieldParsers.Id(dataId, at) : xmlId;
+            if (!actorIds.TryAdd(xmlId, id))
+            {
+                throw new DuplicateActorException(at, xmlId, null);
+            }
+
             builder.AddActor(
                 new Actor(
                     id,
@@ -233,8 +242,8 @@ public static class GraphMLFormat
             var reference = Take(data, "ref");
             builder.AddRelation(
                 new Relation(
-                    FieldParsers.Id((string?)edge.Attribute("source"), at with { Field = "source" }),
-                    FieldParsers.Id((string?)edge.Attribute("target"), at with { Field = "target" }),
+                    Endpoint(edge, "source", actorIds, at),
+                    Endpoint(edge, "target", actorIds, at),
                     FieldParsers.Weight(weightText, at with { Field = "weight" }),
                     FieldParsers.Enum(Take(data, "kind"), RelationKind.Other, at with { Field = "kind" }),
                     isDirected,
@@ -245,6 +254,12 @@ public static class GraphMLFormat
         }
 
         return new NetworkReadResult(builder.Build(), builder.Notes);
+    }
+
+    private static string Endpoint(XElement edge, string attribute, Dictionary<string, string> actorIds, InputLocation at)
+    {
+        var xmlId = FieldParsers.Id((string?)edge.Attribute(attribute), at with { Field = attribute });
+        return actorIds.TryGetValue(xmlId, out var id) ? id : throw new UnknownActorException(at with { Field = attribute }, xmlId);
     }
 
     private static void Key(XmlWriter xml, string id, string target, string name, string type)
