@@ -1,1 +1,6 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using RelationsGraph.Benchmarks;
+
+// Exits non-zero when any benchmark failed to build or run, so scripts and CI notice.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, new BenchmarkConfig());
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Runtime.Loader;
 using Spectre.Console;
 using RelationsGraph.Graphs;
