@@ -16,6 +16,7 @@ namespace RelationsGraph.Graphs;
 public sealed class SignedGraph
 {
     private readonly string[] ids;
+    private readonly SignedGraphIds idList;
     private readonly Dictionary<string, int> index;
     private readonly Lazy<SignedGraph> positive;
     private readonly Lazy<SignedGraph> negative;
@@ -23,6 +24,7 @@ public sealed class SignedGraph
     private SignedGraph(string[] ids, Dictionary<string, int> index, bool isDirected, int[] outOffsets, int[] outTargets, double[] outWeights, int[] inOffsets, int[] inSources, double[] inWeights)
     {
         this.ids = ids;
+        idList = new SignedGraphIds(ids);
         this.index = index;
         IsDirected = isDirected;
         OutOffsets = outOffsets;
@@ -68,7 +70,7 @@ public sealed class SignedGraph
     public int NegativeEdgeCount { get; }
 
     /// <summary>The actor ids, by node index.</summary>
-    public IReadOnlyList<string> NodeIds => ids;
+    public IReadOnlyList<string> NodeIds => idList;
 
     /// <summary>The same nodes with only the positive ties (cached).</summary>
     public SignedGraph Positive => NegativeEdgeCount == 0 && PositiveEdgeCount == EdgeCount ? this : positive.Value;

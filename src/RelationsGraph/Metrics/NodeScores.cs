@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Metrics;
 
@@ -12,10 +13,10 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
 {
     private readonly string[] ids;
     private readonly double[] values;
-    private readonly Dictionary<string, int> index;
+    private Dictionary<string, int>? index;
     private RankedNode[]? ranking;
 
-    /// <summary>Creates a result. The arrays are copied.</summary>
+    /// <summary>Creates a result. The values are copied; so are the ids unless they are a graph's <see cref="SignedGraph.NodeIds"/>.</summary>
     /// <param name="metric">The metric's name.</param>
     /// <param name="options">The options it ran with.</param>
     /// <param name="ids">The node ids.</param>
@@ -33,15 +34,11 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
 
         Metric = metric;
         Options = options;
-        this.ids = [.. ids];
+        this.ids = ids is SignedGraphIds shared ? shared.Array : [.. ids];
         this.values = values.ToArray();
-        index = new Dictionary<string, int>(this.ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < this.ids.Length; i++)
+        if (ids is not SignedGraphIds)
         {
-            if (!index.TryAdd(this.ids[i], i))
-            {
-                throw new ArgumentException($"Duplicate id '{this.ids[i]}'.", nameof(ids));
-            }
+            _ = Index(nameof(ids));
         }
     }
 
@@ -66,7 +63,7 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
     /// <summary>The score of the node with this id.</summary>
     /// <param name="key">An actor id.</param>
     /// <exception cref="KeyNotFoundException">No node has this id.</exception>
-    public double this[string key] => index.TryGetValue(key, out var i) ? values[i] : throw new KeyNotFoundException($"No score for '{key}'.");
+    public double this[string key] => Index().TryGetValue(key, out var i) ? values[i] : throw new KeyNotFoundException($"No score for '{key}'.");
 
     /// <summary>The scores, in graph order, without copying.</summary>
     /// <returns>A read-only view of the scores.</returns>
@@ -112,12 +109,12 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
     }
 
     /// <inheritdoc/>
-    public bool ContainsKey(string key) => index.ContainsKey(key);
+    public bool ContainsKey(string key) => Index().ContainsKey(key);
 
     /// <inheritdoc/>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
-        var found = index.TryGetValue(key, out var i);
+        var found = Index().TryGetValue(key, out var i);
         value = found ? values[i] : 0;
         return found;
     }
@@ -132,4 +129,24 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The id → position map, built on first lookup (ids from a graph are known to be unique).</summary>
+    private Dictionary<string, int> Index(string parameterName = "ids")
+    {
+        if (index is null)
+        {
+            var map = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!map.TryAdd(ids[i], i))
+                {
+                    throw new ArgumentException($"Duplicate id '{ids[i]}'.", parameterName);
+                }
+            }
+
+            index = map;
+        }
+
+        return index;
+    }
 }
