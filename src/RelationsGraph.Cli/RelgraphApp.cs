@@ -10,17 +10,11 @@ namespace RelationsGraph.Cli;
 /// </summary>
 internal static class RelgraphApp
 {
-    public static readonly Option<bool> Verbose = new("--verbose")
-    {
-        Description = "On failure, also print the exception's stack trace",
-        Recursive = true,
-    };
-
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot(Option<bool> verbose)
     {
         var root = new RootCommand("relgraph: relations between states and blocs as a weighted signed graph: graph info, metrics, mediators.")
         {
-            Verbose,
+            verbose,
             InfoCommand.Create(),
             MetricCommand.Create(),
             ConvertCommand.Create(),
@@ -30,15 +24,17 @@ internal static class RelgraphApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = BuildRoot();
-        var parsed = root.Parse(args);
+        var verboseOption = new Option<bool>("--verbose") { Description = "On failure, also print the exception's stack trace", Recursive = true };
+        var parsed = BuildRoot(verboseOption).Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine($"relgraph: {OneLine(parsed.Errors[0].Message)} (see relgraph --help)");
+            // An unrecognized token explains the other errors (a misspelt command leaves "no command given").
+            var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
+            stderr.WriteLine($"relgraph: {OneLine(error.Message)} (see relgraph --help)");
             return ExitCodes.BadInput;
         }
 
-        var verbose = parsed.GetValue(Verbose);
+        var verbose = parsed.GetValue(verboseOption);
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -67,7 +63,7 @@ internal static class RelgraphApp
 
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        InvalidInputException or CliUsageException or UnsupportedGraphException => ExitCodes.BadInput,
+        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException => ExitCodes.BadInput,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.BadInput,
         System.Reflection.ReflectionTypeLoadException or BadImageFormatException => ExitCodes.BadInput,
         OperationCanceledException => ExitCodes.Failure,

@@ -7,10 +7,14 @@ namespace RelationsGraph.IO;
 /// <summary>
 /// Writes a network as the CSV edges and nodes files that <see cref="CsvNetworkReader"/> reads back unchanged:
 /// weights in round-trip form, dates as <c>yyyy-MM-dd</c>, kinds in lower case, one column per attribute key
-/// (sorted), RFC 4180 quoting where needed, UTF-8 without BOM, LF line ends.
+/// (sorted), RFC 4180 quoting where needed, UTF-8 without BOM, LF line ends. An attribute named like one of the
+/// format's columns cannot be written and throws <see cref="UnrepresentableDataException"/>.
 /// </summary>
 public static class CsvNetworkWriter
 {
+    private static readonly string[] EdgeColumns = ["source", "target", "weight", "kind", "directed", "start", "end", "ref"];
+    private static readonly string[] NodeColumns = ["id", "name", "kind", "ccode"];
+
     /// <summary>Writes the edges file.</summary>
     /// <param name="network">The network.</param>
     /// <param name="writer">Where to write.</param>
@@ -19,7 +23,7 @@ public static class CsvNetworkWriter
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         var extra = network.Relations.SelectMany(r => r.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        string[] header = ["source", "target", "weight", "kind", "directed", "start", "end", "ref", .. extra];
+        string[] header = ["source", "target", "weight", "kind", "directed", "start", "end", "ref", .. CheckReserved(extra, EdgeColumns, "relation")];
         using var csv = Open(writer, header);
         foreach (var r in network.Relations)
         {
@@ -47,7 +51,7 @@ public static class CsvNetworkWriter
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         var extra = network.Actors.SelectMany(a => a.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        string[] header = ["id", "name", "kind", "ccode", .. extra];
+        string[] header = ["id", "name", "kind", "ccode", .. CheckReserved(extra, NodeColumns, "actor")];
         using var csv = Open(writer, header);
         foreach (var a in network.Actors)
         {
@@ -79,6 +83,19 @@ public static class CsvNetworkWriter
             using var nodes = new StreamWriter(nodesPath, append: false, new UTF8Encoding(false));
             WriteNodes(network, nodes);
         }
+    }
+
+    private static string[] CheckReserved(string[] attributeKeys, string[] columns, string owner)
+    {
+        foreach (var key in attributeKeys)
+        {
+            if (columns.Contains(key, StringComparer.Ordinal))
+            {
+                throw new UnrepresentableDataException($"An {owner} attribute is named '{key}', which is a column of the CSV format; rename the attribute or write JSON.");
+            }
+        }
+
+        return attributeKeys;
     }
 
     private static SepWriter Open(TextWriter writer, string[] header)

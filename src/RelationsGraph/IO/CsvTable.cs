@@ -59,9 +59,10 @@ internal sealed class CsvTable : IDisposable
 
             if (row.ColCount != Header.Count)
             {
+                var hint = row.Span.Contains('"') ? " (a stray or unclosed quote may have joined fields)" : string.Empty;
                 throw new MalformedInputException(
                     new InputLocation(source, line),
-                    $"expected {Header.Count} fields as in the header, found {row.ColCount}");
+                    $"expected {Header.Count} fields as in the header, found {row.ColCount}{hint}");
             }
 
             var fields = new string[row.ColCount];

@@ -27,6 +27,8 @@ namespace RelationsGraph.IO;
 public static class GraphMLFormat
 {
     private const string Ns = "http://graphml.graphdrawing.org/xmlns";
+    private static readonly string[] NodeKeys = ["id", "name", "kind", "ccode"];
+    private static readonly string[] EdgeKeys = ["weight", "kind", "directed", "start", "end", "ref"];
     private static readonly XNamespace X = Ns;
 
     /// <summary>Writes the network.</summary>
@@ -38,7 +40,10 @@ public static class GraphMLFormat
         var nodeExtra = network.Actors.SelectMany(a => a.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var edgeExtra = network.Relations.SelectMany(r => r.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var allDirected = network.Relations.Length > 0 && network.Relations.All(r => r.IsDirected);
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" });
+        CheckReserved(nodeExtra, NodeKeys, "actor");
+        CheckReserved(edgeExtra, EdgeKeys, "relation");
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", NewLineHandling = NewLineHandling.Entitize };
+        using var xml = XmlWriter.Create(stream, settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Ns);
         Key(xml, "v_name", "node", "name", "string");
@@ -155,18 +160,23 @@ public static class GraphMLFormat
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new NetworkReadOptions();
         XDocument document;
+        var streamStart = stream.CanSeek ? stream.Position : -1;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
-        try
+        using (var reader = XmlReader.Create(stream, settings))
         {
-            using var reader = XmlReader.Create(stream, settings);
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            var problem = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-                ? "a DTD is not allowed in GraphML input (DTDs and external entities are never processed)"
-                : $"malformed XML: {e.Message}";
-            throw new MalformedInputException(new InputLocation(source, e.LineNumber > 0 ? e.LineNumber : null), problem, e);
+            try
+            {
+                document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            }
+            catch (XmlException e)
+            {
+                var isDtd = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
+                var problem = isDtd
+                    ? "a DTD is not allowed in GraphML input (DTDs and external entities are never processed)"
+                    : $"malformed XML: {e.Message}";
+                var line = e.LineNumber > 0 ? e.LineNumber : isDtd ? DoctypeLine(stream, streamStart) : null;
+                throw new MalformedInputException(new InputLocation(source, line), problem, e);
+            }
         }
 
         var root = document.Root!;
@@ -207,6 +217,7 @@ public static class GraphMLFormat
 
         var builder = new RelationsNetworkBuilder(new RelationsNetworkBuilderOptions { RequireDeclaredActors = true, SelfLoops = options.SelfLoops });
         var actorIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var declared = new Dictionary<string, InputLocation>(StringComparer.Ordinal);
         foreach (var node in Children(graph, "node"))
         {
             var at = At(source, node, "id");
@@ -215,9 +226,10 @@ public static class GraphMLFormat
             var id = data.Remove("id", out var dataId) ? FieldParsers.Id(dataId, at) : xmlId;
             if (!actorIds.TryAdd(xmlId, id))
             {
-                throw new DuplicateActorException(at, xmlId, null);
+                throw new DuplicateActorException(at, xmlId, declared[xmlId]);
             }
 
+            declared.Add(xmlId, at);
             builder.AddActor(
                 new Actor(
                     id,
@@ -254,6 +266,40 @@ public static class GraphMLFormat
         }
 
         return new NetworkReadResult(builder.Build(), builder.Notes);
+    }
+
+    /// <summary>The XML reader refuses a DTD without a line number: find the <c>&lt;!DOCTYPE</c> line as plain text.</summary>
+    private static int? DoctypeLine(Stream stream, long start)
+    {
+        if (start < 0)
+        {
+            return null;
+        }
+
+        stream.Position = start;
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var number = 0;
+        while (text.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Contains("<!DOCTYPE", StringComparison.Ordinal))
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckReserved(string[] attributeKeys, string[] reserved, string owner)
+    {
+        foreach (var key in attributeKeys)
+        {
+            if (reserved.Contains(key, StringComparer.Ordinal))
+            {
+                throw new UnrepresentableDataException($"An {owner} attribute is named '{key}', which GraphML output uses for the {owner}'s own field; rename the attribute or write JSON.");
+            }
+        }
     }
 
     private static string Endpoint(XElement edge, string attribute, Dictionary<string, string> actorIds, InputLocation at)

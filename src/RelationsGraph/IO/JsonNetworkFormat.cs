@@ -124,7 +124,7 @@ public static class JsonNetworkFormat
                 throw new MalformedInputException(new InputLocation(source, null, "format"), $"expected \"format\": \"{FormatName}\"");
             }
 
-            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v) || v != Version)
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != Version)
             {
                 throw new MalformedInputException(new InputLocation(source, null, "version"), $"expected \"version\": {Version}");
             }
@@ -143,7 +143,7 @@ public static class JsonNetworkFormat
                         FieldParsers.Enum(String(a, "kind", source, path), ActorKind.Other, at with { Field = path + ".kind" }),
                         String(a, "name", source, path) is { Length: > 0 } name ? name : null,
                         a.TryGetProperty("ccode", out var c) && c.ValueKind != JsonValueKind.Null
-                            ? (c.TryGetInt32(out var code) ? code : throw new InvalidValueException(at with { Field = path + ".ccode" }, "not an integer"))
+                            ? (c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var code) ? code : throw new InvalidValueException(at with { Field = path + ".ccode" }, "not an integer"))
                             : null,
                         Attributes(a, source, path)),
                     at);
@@ -174,7 +174,7 @@ public static class JsonNetworkFormat
                     : null;
                 var start = FieldParsers.Date(String(r, "start", source, path), isEnd: false, at with { Field = path + ".start" });
                 var end = FieldParsers.Date(String(r, "end", source, path), isEnd: true, at with { Field = path + ".end" });
-                var reference = String(r, "ref", source, path);
+                string? reference = r.TryGetProperty("ref", out var refValue) && refValue.ValueKind != JsonValueKind.Null ? String(r, "ref", source, path) : null;
                 builder.AddRelation(
                     new Relation(
                         FieldParsers.Id(String(r, "source", source, path, required: true), at with { Field = path + ".source" }),
@@ -183,7 +183,7 @@ public static class JsonNetworkFormat
                         FieldParsers.Enum(String(r, "kind", source, path), RelationKind.Other, at with { Field = path + ".kind" }),
                         directed ?? options.DirectedByDefault,
                         FieldParsers.Period(start, end, at with { Field = path + ".end" }),
-                        r.TryGetProperty("ref", out _) ? reference : null,
+                        reference,
                         Attributes(r, source, path)),
                     at);
             }

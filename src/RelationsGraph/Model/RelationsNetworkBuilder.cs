@@ -93,7 +93,7 @@ public sealed class RelationsNetworkBuilder
         {
             if (options.RequireDeclaredActors && !index.ContainsKey(relation.Source))
             {
-                throw new UnknownActorException(location is null ? new InputLocation(null, null, "source") : location with { Field = "source" }, relation.Source);
+                throw new UnknownActorException(At(location, "source"), relation.Source);
             }
 
             var at = location ?? new InputLocation(null);
@@ -135,6 +135,10 @@ public sealed class RelationsNetworkBuilder
     /// <returns>The network.</returns>
     public RelationsNetwork Build() => new([.. actors], [.. relations]);
 
+    /// <summary>The location of one field of a relation: the row's location with the field appended to any path it already names.</summary>
+    private static InputLocation At(InputLocation? row, string field) =>
+        row is null ? new InputLocation(null, null, field) : row with { Field = row.Field is null ? field : $"{row.Field}.{field}" };
+
     private void EnsureEndpoint(string id, InputLocation? location, string field)
     {
         if (index.ContainsKey(id))
@@ -144,7 +148,7 @@ public sealed class RelationsNetworkBuilder
 
         if (options.RequireDeclaredActors)
         {
-            throw new UnknownActorException(location is null ? new InputLocation(null, null, field) : location with { Field = field }, id);
+            throw new UnknownActorException(At(location, field), id);
         }
 
         index.Add(id, actors.Count);
