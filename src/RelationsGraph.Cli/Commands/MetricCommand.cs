@@ -91,59 +91,52 @@ internal static class MetricCommand
     private static Option<string> Choice(string name, string description, string fallback, params string[] values) =>
         new Option<string>(name) { Description = description, DefaultValueFactory = _ => fallback }.AcceptOnlyFromAmong(values);
 
-    private static void WriteNodeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, NodeScores scores, int? top)
+    private static void WriteNodeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, NodeScores scores, int? top) =>
+        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        {
+            var table = Tables.Create("rank", "id", scores.Metric);
+            foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
+            {
+                table.AddRow(Rank(r.Rank), Markup.Escape(r.Id), Tables.Number(r.Score));
+            }
+
+            return table;
+        });
+
+    private static void WriteEdgeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, EdgeScores scores, int? top) =>
+        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        {
+            var table = Tables.Create("rank", "source", "target", scores.Metric);
+            foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
+            {
+                table.AddRow(Rank(r.Rank), Markup.Escape(r.Source), Markup.Escape(r.Target), Tables.Number(r.Value));
+            }
+
+            return table;
+        });
+
+    private static void WriteScores(ParseResult parsed, OutputOptions output, TextWriter stdout, Action<Stream> json, Action<TextWriter> csv, Func<Table> table)
     {
         output.Write(parsed, stdout, (stream, text) =>
         {
             switch (output.Format(parsed))
             {
                 case "json":
-                    ScoresFormat.WriteJson(scores, stream);
+                    json(stream);
                     stream.WriteByte((byte)'\n');
                     break;
                 case "csv":
-                    ScoresFormat.WriteCsv(scores, text);
+                    csv(text);
                     break;
                 default:
-                    var table = Tables.Create("rank", "id", scores.Metric);
-                    foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
-                    {
-                        table.AddRow(r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(r.Id), Tables.Number(r.Score));
-                    }
-
                     text.Flush();
-                    Tables.Render(text, table);
+                    Tables.Render(text, table());
                     break;
             }
         });
     }
 
-    private static void WriteEdgeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, EdgeScores scores, int? top)
-    {
-        output.Write(parsed, stdout, (stream, text) =>
-        {
-            switch (output.Format(parsed))
-            {
-                case "json":
-                    ScoresFormat.WriteJson(scores, stream);
-                    stream.WriteByte((byte)'\n');
-                    break;
-                case "csv":
-                    ScoresFormat.WriteCsv(scores, text);
-                    break;
-                default:
-                    var table = Tables.Create("rank", "source", "target", scores.Metric);
-                    foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
-                    {
-                        table.AddRow(r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(r.Source), Markup.Escape(r.Target), Tables.Number(r.Value));
-                    }
-
-                    text.Flush();
-                    Tables.Render(text, table);
-                    break;
-            }
-        });
-    }
+    private static string Rank(int rank) => rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void LoadPlugin(FileInfo file, MetricCatalog catalog)
     {

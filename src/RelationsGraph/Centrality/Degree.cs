@@ -9,7 +9,7 @@ namespace RelationsGraph.Centrality;
 /// in + out, as networkx's <c>DiGraph.degree</c> and igraph's <c>degree(mode="all")</c>. A mutual pair a⇄b therefore
 /// counts twice for each endpoint. O(n).
 /// </remarks>
-public sealed class Degree : INodeMetric
+public sealed class Degree : NodeMetric<DegreeOptions>
 {
     /// <summary>The catalogue name.</summary>
     public const string MetricName = "degree";
@@ -17,23 +17,13 @@ public sealed class Degree : INodeMetric
     /// <summary>Creates the metric.</summary>
     /// <param name="options">Options; defaults (all ties, in + out) when omitted.</param>
     public Degree(DegreeOptions? options = null)
+        : base(MetricName, options ?? new DegreeOptions())
     {
-        Options = options ?? new DegreeOptions();
     }
 
     /// <inheritdoc/>
-    public string Name => MetricName;
-
-    /// <summary>The options the metric was constructed with.</summary>
-    public DegreeOptions Options { get; }
-
-    MetricOptions IMetric.Options => Options;
-
-    /// <inheritdoc/>
-    public NodeScores Compute(SignedGraph graph, IProgress<MetricProgress>? progress = null, CancellationToken cancellationToken = default)
+    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        cancellationToken.ThrowIfCancellationRequested();
         var view = graph.View(Options.Ties);
         var values = new double[view.NodeCount];
         for (var v = 0; v < values.Length; v++)
@@ -47,6 +37,6 @@ public sealed class Degree : INodeMetric
         }
 
         progress?.Report(new MetricProgress(values.Length, values.Length));
-        return new NodeScores(Name, Options, view.NodeIds, values);
+        return values;
     }
 }

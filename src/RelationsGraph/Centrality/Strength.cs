@@ -10,7 +10,7 @@ namespace RelationsGraph.Centrality;
 /// sums signed weights instead; on positive weights the two agree. With <see cref="TieStrength.Unit"/> every tie
 /// counts 1 (the degree). Directed graphs use <see cref="StrengthOptions.Mode"/> as <see cref="Degree"/> does. O(n + m).
 /// </remarks>
-public sealed class Strength : INodeMetric
+public sealed class Strength : NodeMetric<StrengthOptions>
 {
     /// <summary>The catalogue name.</summary>
     public const string MetricName = "strength";
@@ -18,23 +18,13 @@ public sealed class Strength : INodeMetric
     /// <summary>Creates the metric.</summary>
     /// <param name="options">Options; defaults (all ties, in + out, |w|) when omitted.</param>
     public Strength(StrengthOptions? options = null)
+        : base(MetricName, options ?? new StrengthOptions())
     {
-        Options = options ?? new StrengthOptions();
     }
 
     /// <inheritdoc/>
-    public string Name => MetricName;
-
-    /// <summary>The options the metric was constructed with.</summary>
-    public StrengthOptions Options { get; }
-
-    MetricOptions IMetric.Options => Options;
-
-    /// <inheritdoc/>
-    public NodeScores Compute(SignedGraph graph, IProgress<MetricProgress>? progress = null, CancellationToken cancellationToken = default)
+    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        cancellationToken.ThrowIfCancellationRequested();
         var view = graph.View(Options.Ties);
         var unit = Options.Strength == TieStrength.Unit;
         var mode = view.IsDirected ? Options.Mode : NeighborMode.Out;
@@ -56,7 +46,7 @@ public sealed class Strength : INodeMetric
         }
 
         progress?.Report(new MetricProgress(values.Length, values.Length));
-        return new NodeScores(Name, Options, view.NodeIds, values);
+        return values;
     }
 
     private static double Sum(ReadOnlySpan<double> weights, bool unit)

@@ -22,8 +22,8 @@ public static class CsvNetworkWriter
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
-        var extra = network.Relations.SelectMany(r => r.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        string[] header = ["source", "target", "weight", "kind", "directed", "start", "end", "ref", .. CheckReserved(extra, EdgeColumns, "relation")];
+        var extra = AttributeKeys(network.Relations.Select(r => r.Attributes), EdgeColumns, "relation");
+        string[] header = [.. EdgeColumns, .. extra];
         using var csv = Open(writer, header);
         foreach (var r in network.Relations)
         {
@@ -50,8 +50,8 @@ public static class CsvNetworkWriter
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
-        var extra = network.Actors.SelectMany(a => a.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        string[] header = ["id", "name", "kind", "ccode", .. CheckReserved(extra, NodeColumns, "actor")];
+        var extra = AttributeKeys(network.Actors.Select(a => a.Attributes), NodeColumns, "actor");
+        string[] header = [.. NodeColumns, .. extra];
         using var csv = Open(writer, header);
         foreach (var a in network.Actors)
         {
@@ -85,8 +85,10 @@ public static class CsvNetworkWriter
         }
     }
 
-    private static string[] CheckReserved(string[] attributeKeys, string[] columns, string owner)
+    /// <summary>Every attribute key in use, sorted; none may be one of the format's own columns.</summary>
+    private static string[] AttributeKeys(IEnumerable<IReadOnlyDictionary<string, string>> attributes, string[] columns, string owner)
     {
+        var attributeKeys = attributes.SelectMany(a => a.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         foreach (var key in attributeKeys)
         {
             if (columns.Contains(key, StringComparer.Ordinal))

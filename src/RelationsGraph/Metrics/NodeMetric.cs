@@ -1,0 +1,53 @@
+using RelationsGraph.Graphs;
+
+namespace RelationsGraph.Metrics;
+
+/// <summary>
+/// A convenient base for node metrics: it holds the name and options, checks the arguments and cancellation, and
+/// wraps the scores in an immutable <see cref="NodeScores"/>. Implementing <see cref="INodeMetric"/> directly works
+/// just as well.
+/// </summary>
+/// <typeparam name="TOptions">The metric's options record.</typeparam>
+public abstract class NodeMetric<TOptions> : INodeMetric
+    where TOptions : MetricOptions
+{
+    /// <summary>Creates the metric.</summary>
+    /// <param name="name">The catalogue name.</param>
+    /// <param name="options">The options.</param>
+    protected NodeMetric(string name, TOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(options);
+        Name = name;
+        Options = options;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <summary>The options the metric was constructed with.</summary>
+    public TOptions Options { get; }
+
+    MetricOptions IMetric.Options => Options;
+
+    /// <inheritdoc/>
+    public NodeScores Compute(SignedGraph graph, IProgress<MetricProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        cancellationToken.ThrowIfCancellationRequested();
+        var values = Score(graph, progress, cancellationToken);
+        if (values.Length != graph.NodeCount)
+        {
+            throw new InvalidOperationException($"{GetType().Name} returned {values.Length} scores for {graph.NodeCount} nodes.");
+        }
+
+        return new NodeScores(Name, Options, graph.NodeIds, values);
+    }
+
+    /// <summary>Computes one score per node of <paramref name="graph"/> (in node order), honouring <see cref="MetricOptions.Ties"/>.</summary>
+    /// <param name="graph">The graph, not yet filtered: use <c>graph.View(Options.Ties)</c> for the ties the metric sees.</param>
+    /// <param name="progress">Receives progress reports, if given.</param>
+    /// <param name="cancellationToken">Checked between units of work.</param>
+    /// <returns>The scores.</returns>
+    protected abstract double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken);
+}
