@@ -32,6 +32,17 @@ internal sealed class InputOptions
 
     public bool IsDirected(ParseResult parsed) => parsed.GetValue(directed);
 
+    public bool IsQuiet(ParseResult parsed) => parsed.GetValue(quiet);
+
+    /// <summary>Prints notes on stderr unless --quiet.</summary>
+    public void Notes(ParseResult parsed, IEnumerable<string> notes, TextWriter stderr)
+    {
+        if (!parsed.GetValue(quiet))
+        {
+            WriteNotes(notes, stderr);
+        }
+    }
+
     /// <summary>Reads the network named on the command line and prints its notes on stderr.</summary>
     public RelationsNetwork ReadNetwork(ParseResult parsed, TextWriter stderr)
     {

@@ -63,7 +63,7 @@ internal static class RelgraphApp
 
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException => ExitCodes.BadInput,
+        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException or InvalidLengthException => ExitCodes.BadInput,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.BadInput,
         System.Reflection.ReflectionTypeLoadException or BadImageFormatException => ExitCodes.BadInput,
         OperationCanceledException => ExitCodes.Failure,

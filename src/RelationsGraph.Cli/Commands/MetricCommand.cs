@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Runtime.Loader;
 using Spectre.Console;
+using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
+using RelationsGraph.Paths;
 using RelationsGraph.IO;
 using RelationsGraph.Metrics;
 
@@ -22,11 +24,25 @@ internal static class MetricCommand
             HelpName = "DLL",
             DefaultValueFactory = _ => [],
         };
-        var ties = Choice("--ties", "Which ties the metric sees: all, positive or negative", "all", "all", "positive", "negative");
-        var mode = Choice("--mode", "Directed graphs: count all (in + out), out or in ties", "all", "all", "out", "in");
+        var ties = Choice("--ties", "Which ties the metric sees: all, positive or negative [default: all; positive with --adversaries]", null, "all", "positive", "negative");
+        var mode = Choice("--mode", "Directed graphs: all (in + out), out or in [default: all for degree/strength, in for closeness/harmonic]", null, "all", "out", "in");
         var strength = Choice("--strength", "Strength-based metrics: abs (|w|) or unit (1 per tie)", "abs", "abs", "unit");
+        var length = Choice("--length", "Path metrics: hops (1 per tie), inverse (1/|w|: stronger is shorter) or distance (|w|, igraph/networkx weights)", "hops", "hops", "inverse", "distance");
+        var normalized = new Option<bool>("--normalized") { Description = "Normalize (betweenness: networkx's factors; harmonic: divide by n-1)" };
+        var endpoints = new Option<bool>("--endpoints") { Description = "Betweenness: count path endpoints (networkx's endpoints)" };
+        var cutoff = new Option<double?>("--cutoff") { Description = "Path metrics: only paths of length at most X (inclusive, igraph's cutoff)", HelpName = "X" };
+        var sources = new Option<string?>("--sources") { Description = "Betweenness: only paths from these actors (comma-separated ids)", HelpName = "IDS" };
+        var targets = new Option<string?>("--targets") { Description = "Betweenness: only paths to these actors (comma-separated ids)", HelpName = "IDS" };
+        var adversaries = new Option<bool>("--adversaries") { Description = "Betweenness: only pairs joined by a negative tie; paths over positive ties unless --ties says otherwise" };
+        var approx = new Option<double?>("--approx") { Description = "Betweenness: estimate by sampling, every score within EPS (normalized by n(n-1)) with probability 1-D", HelpName = "EPS" };
+        var delta = new Option<double>("--delta") { Description = "With --approx: failure probability D", HelpName = "D", DefaultValueFactory = _ => 0.1 };
+        var seed = new Option<int>("--seed") { Description = "With --approx: random seed (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };
-        var command = new Command("metric", "Compute a node or edge metric from the catalogue (relgraph metric --list)") { name, list, plugins, ties, mode, strength, top };
+        var command = new Command("metric", "Compute a node or edge metric from the catalogue (relgraph metric --list)")
+        {
+            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, convention, top,
+        };
         input.AddTo(command);
         output.AddTo(command);
         command.SetAction(parsed =>
@@ -62,22 +78,61 @@ internal static class MetricCommand
                 throw new CliUsageException("--top must not be negative");
             }
 
+            if (parsed.GetValue(cutoff) is { } c && !(c >= 0))
+            {
+                throw new CliUsageException($"--cutoff must be a length of zero or more, not {c}");
+            }
+
+            BetweennessApproximation? approximation = null;
+            if (parsed.GetValue(approx) is { } epsilon)
+            {
+                var d = parsed.GetValue(delta);
+                if (!(epsilon > 0 && epsilon < 1) || !(d > 0 && d < 1))
+                {
+                    throw new CliUsageException($"--approx and --delta must be in (0, 1), not {epsilon} and {d}");
+                }
+
+                approximation = new BetweennessApproximation(epsilon, d, parsed.GetValue(seed));
+            }
+
             var parameters = new MetricParameters
             {
-                Ties = Enum.Parse<TieFilter>(parsed.GetValue(ties)!, ignoreCase: true),
-                Mode = Enum.Parse<NeighborMode>(parsed.GetValue(mode)!, ignoreCase: true),
+                Ties = parsed.GetValue(ties) is { } t ? Enum.Parse<TieFilter>(t, ignoreCase: true) : null,
+                Mode = parsed.GetValue(mode) is { } m ? Enum.Parse<NeighborMode>(m, ignoreCase: true) : null,
                 Strength = parsed.GetValue(strength) == "unit" ? TieStrength.Unit : TieStrength.Absolute,
+                Length = EdgeLength.Parse(parsed.GetValue(length)!),
+                Cutoff = parsed.GetValue(cutoff),
+                Normalized = parsed.GetValue(normalized),
+                Endpoints = parsed.GetValue(endpoints),
+                Sources = Ids(parsed.GetValue(sources), "--sources"),
+                Targets = Ids(parsed.GetValue(targets), "--targets"),
+                Adversaries = parsed.GetValue(adversaries),
+                Approximation = approximation,
+                Convention = parsed.GetValue(convention) == "igraph" ? ClosenessConvention.IGraph : ClosenessConvention.NetworkX,
             };
+            IMetric metric;
+            try
+            {
+                metric = descriptor.Create(parameters);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUsageException($"{metricName}: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+
             var network = input.ReadNetwork(parsed, stderr);
             var graph = input.Project(parsed, network, stderr);
-            var metric = descriptor.Create(parameters);
             switch (metric)
             {
                 case INodeMetric node when descriptor.Kind == MetricKind.Node:
-                    WriteNodeScores(parsed, output, stdout, node.Compute(graph), parsed.GetValue(top));
+                    var nodeScores = node.Compute(graph);
+                    input.Notes(parsed, nodeScores.Notes, stderr);
+                    WriteNodeScores(parsed, output, stdout, nodeScores, parsed.GetValue(top));
                     break;
                 case IEdgeMetric edge when descriptor.Kind == MetricKind.Edge:
-                    WriteEdgeScores(parsed, output, stdout, edge.Compute(graph), parsed.GetValue(top));
+                    var edgeScores = edge.Compute(graph);
+                    input.Notes(parsed, edgeScores.Notes, stderr);
+                    WriteEdgeScores(parsed, output, stdout, edgeScores, parsed.GetValue(top));
                     break;
                 default:
                     throw new InvalidOperationException($"The catalogue entry '{descriptor.Name}' created a {metric.GetType().Name}, not a {descriptor.Kind.ToString().ToLowerInvariant()} metric.");
@@ -88,8 +143,32 @@ internal static class MetricCommand
         return command;
     }
 
-    private static Option<string> Choice(string name, string description, string fallback, params string[] values) =>
-        new Option<string>(name) { Description = description, DefaultValueFactory = _ => fallback }.AcceptOnlyFromAmong(values);
+    private static Option<string?> Choice(string name, string description, string? fallback, params string[] values)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        if (fallback is not null)
+        {
+            option.DefaultValueFactory = _ => fallback;
+        }
+
+        return option.AcceptOnlyFromAmong(values);
+    }
+
+    private static string[]? Ids(string? list, string option)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var ids = list.Split(',');
+        if (ids.Any(id => id.Length == 0))
+        {
+            throw new CliUsageException($"{option}: empty id in '{list}' (comma-separated ids, no spaces)");
+        }
+
+        return ids;
+    }
 
     private static void WriteNodeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, NodeScores scores, int? top) =>
         WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>

@@ -22,7 +22,7 @@ public sealed class Degree : NodeMetric<DegreeOptions>
     }
 
     /// <inheritdoc/>
-    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
+    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, ICollection<string> notes, CancellationToken cancellationToken)
     {
         var view = graph.View(Options.Ties);
         var values = new double[view.NodeCount];

@@ -23,7 +23,7 @@ public sealed class Strength : NodeMetric<StrengthOptions>
     }
 
     /// <inheritdoc/>
-    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
+    protected override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, ICollection<string> notes, CancellationToken cancellationToken)
     {
         var view = graph.View(Options.Ties);
         var unit = Options.Strength == TieStrength.Unit;

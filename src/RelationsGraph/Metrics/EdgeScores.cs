@@ -34,6 +34,9 @@ public sealed class EdgeScores
         }
     }
 
+    /// <summary>Things the metric wants the reader to know about this result (an approximation's guarantee, an empty pair set), one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The metric's name.</summary>
     public string Metric { get; }
 

@@ -1,4 +1,5 @@
 using RelationsGraph.Centrality;
+using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Metrics;
 
@@ -32,14 +33,45 @@ public sealed class MetricCatalog
             Degree.MetricName,
             "number of ties (per --ties and, when directed, --mode in|out|all)",
             MetricKind.Node,
-            p => new Degree(new DegreeOptions { Ties = p.Ties, Mode = p.Mode })));
+            p => new Degree(new DegreeOptions { Ties = p.Ties ?? TieFilter.All, Mode = p.Mode ?? NeighborMode.All })));
         catalog.Register(new MetricDescriptor(
             Strength.MetricName,
             "sum of tie strengths |w| (or 1 per tie with --strength unit), per --ties and --mode",
             MetricKind.Node,
-            p => new Strength(new StrengthOptions { Ties = p.Ties, Mode = p.Mode, Strength = p.Strength })));
+            p => new Strength(new StrengthOptions { Ties = p.Ties ?? TieFilter.All, Mode = p.Mode ?? NeighborMode.All, Strength = p.Strength })));
+        catalog.Register(new MetricDescriptor(
+            Betweenness.MetricName,
+            "shortest-path betweenness (Brandes): --length, --cutoff, --normalized, --endpoints, --sources/--targets, --adversaries, --approx",
+            MetricKind.Node,
+            p => new Betweenness(BetweennessFrom(p) with { Endpoints = p.Endpoints, Approximation = p.Approximation })));
+        catalog.Register(new MetricDescriptor(
+            EdgeBetweenness.MetricName,
+            "shortest-path betweenness of each tie: --length, --cutoff, --normalized, --sources/--targets, --adversaries",
+            MetricKind.Edge,
+            p => new EdgeBetweenness(BetweennessFrom(p))));
+        catalog.Register(new MetricDescriptor(
+            Closeness.MetricName,
+            "closeness, networkx (default) or igraph convention (--convention); directed: --mode in (default)|out|all",
+            MetricKind.Node,
+            p => new Closeness(new ClosenessOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Convention = p.Convention, Mode = p.Mode ?? NeighborMode.In })));
+        catalog.Register(new MetricDescriptor(
+            Harmonic.MetricName,
+            "harmonic centrality: sum of 1/d (÷ (n-1) with --normalized); directed: --mode in (default)|out|all",
+            MetricKind.Node,
+            p => new Harmonic(new HarmonicOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Normalized = p.Normalized, Mode = p.Mode ?? NeighborMode.In })));
         return catalog;
     }
+
+    private static BetweennessOptions BetweennessFrom(MetricParameters p) => new()
+    {
+        Ties = p.Ties ?? (p.Adversaries ? TieFilter.Positive : TieFilter.All),
+        Length = p.Length,
+        Cutoff = p.Cutoff,
+        Normalized = p.Normalized,
+        Sources = p.Sources,
+        Targets = p.Targets,
+        Adversaries = p.Adversaries,
+    };
 
     /// <summary>Adds a metric.</summary>
     /// <param name="descriptor">The entry.</param>

@@ -35,19 +35,21 @@ public abstract class NodeMetric<TOptions> : INodeMetric
     {
         ArgumentNullException.ThrowIfNull(graph);
         cancellationToken.ThrowIfCancellationRequested();
-        var values = Score(graph, progress, cancellationToken);
+        var notes = new List<string>();
+        var values = Score(graph, progress, notes, cancellationToken);
         if (values.Length != graph.NodeCount)
         {
             throw new InvalidOperationException($"{GetType().Name} returned {values.Length} scores for {graph.NodeCount} nodes.");
         }
 
-        return new NodeScores(Name, Options, graph.NodeIds, values);
+        return new NodeScores(Name, Options, graph.NodeIds, values) { Notes = notes };
     }
 
     /// <summary>Computes one score per node of <paramref name="graph"/> (in node order), honouring <see cref="MetricOptions.Ties"/>.</summary>
     /// <param name="graph">The graph, not yet filtered: use <c>graph.View(Options.Ties)</c> for the ties the metric sees.</param>
     /// <param name="progress">Receives progress reports, if given.</param>
+    /// <param name="notes">Collects lines for the result's <see cref="NodeScores.Notes"/>.</param>
     /// <param name="cancellationToken">Checked between units of work.</param>
     /// <returns>The scores.</returns>
-    protected abstract double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, CancellationToken cancellationToken);
+    protected abstract double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, ICollection<string> notes, CancellationToken cancellationToken);
 }

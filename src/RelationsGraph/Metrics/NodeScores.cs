@@ -42,6 +42,9 @@ public sealed class NodeScores : IReadOnlyDictionary<string, double>
         }
     }
 
+    /// <summary>Things the metric wants the reader to know about this result (an approximation's guarantee, an empty pair set), one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The metric's name.</summary>
     public string Metric { get; }
 
