@@ -66,7 +66,7 @@ internal static class ApproximateBetweenness
                 for (var i = block * BlockSize; i < end; i++)
                 {
                     state.Paths.Run(from[i], stopAt: to[i]);
-                    if (double.IsPositiveInfinity(state.Paths.Distances[to[i]]))
+                    if (double.IsPositiveInfinity(state.Paths.Distance(to[i])))
                     {
                         continue;
                     }
@@ -124,7 +124,7 @@ internal static class ApproximateBetweenness
             seen[labels[v]] = true;
             worker.Run(v);
             var settled = worker.Settled;
-            var eccentricity = (int)worker.Distances[settled[^1]];
+            var eccentricity = (int)worker.Distance(settled[^1]);
             bound = Math.Max(bound, Math.Min((2 * eccentricity) + 1, sizes[labels[v]]));
         }
 

@@ -27,7 +27,7 @@ internal static class DistanceSums
                 double s = 0, h = 0;
                 for (var i = 1; i < settled.Length; i++)
                 {
-                    var d = worker.Distances[settled[i]];
+                    var d = worker.Distance(settled[i]);
                     s += d;
                     h += 1 / d;
                 }

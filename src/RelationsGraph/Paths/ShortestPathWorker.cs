@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace RelationsGraph.Paths;
 
 /// <summary>
@@ -6,14 +9,15 @@ namespace RelationsGraph.Paths;
 /// (Brandes 2001; generalised to per-target weights as in Brandes 2008). Working memory O(n + m), allocated once
 /// and reset in O(visited) after each source: no allocation per source, no LINQ.
 /// </summary>
+/// <remarks>
+/// Per-node data live in one array of <see cref="NodeState"/> so that visiting a neighbour touches one cache line:
+/// the kernels are bound by memory latency, not arithmetic.
+/// </remarks>
 internal sealed class ShortestPathWorker
 {
     private readonly PathAdjacency adj;
-    private readonly double[] dist;
-    private readonly double[] sigma;
-    private readonly double[] delta;
+    private readonly NodeState[] state;
     private readonly int[] order;
-    private readonly int[] position;
     private readonly double[] heapKeys;
     private readonly int[] heapItems;
     private int settledCount;
@@ -22,13 +26,13 @@ internal sealed class ShortestPathWorker
     {
         adj = adjacency;
         var n = adjacency.NodeCount;
-        dist = new double[n];
-        sigma = new double[n];
-        delta = new double[n];
+        state = new NodeState[n];
         order = new int[n];
-        position = new int[n];
-        Array.Fill(dist, double.PositiveInfinity);
-        Array.Fill(position, -1);
+        for (var v = 0; v < n; v++)
+        {
+            state[v] = NodeState.Unreached;
+        }
+
         if (adjacency.Lengths is not null)
         {
             heapKeys = new double[adjacency.Targets.Length + 2];
@@ -41,14 +45,11 @@ internal sealed class ShortestPathWorker
         }
     }
 
-    /// <summary>Distances from the last source (+∞ where unreached).</summary>
-    public double[] Distances => dist;
-
-    /// <summary>Shortest-path counts from the last source.</summary>
-    public double[] Sigma => sigma;
-
     /// <summary>Settled nodes of the last run, in order of non-decreasing distance; the first is the source.</summary>
     public ReadOnlySpan<int> Settled => order.AsSpan(0, settledCount);
+
+    /// <summary>The distance of <paramref name="v"/> from the last source (+∞ where unreached).</summary>
+    public double Distance(int v) => state[v].Dist;
 
     /// <summary>
     /// Runs from <paramref name="source"/>, settling nodes within <paramref name="cutoff"/> (inclusive), counting
@@ -78,43 +79,63 @@ internal sealed class ShortestPathWorker
     /// <param name="endpoints">Whether endpoints count as on the path.</param>
     public void Accumulate(double[] targetWeight, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
-        var trackSlots = !slotAcc.IsEmpty;
         var offsets = adj.Offsets;
         var targets = adj.Targets;
         var lengths = adj.Lengths;
+        var trackSlots = !slotAcc.IsEmpty;
+        var nodes = state.AsSpan();
         var source = order[0];
         for (var i = settledCount - 1; i >= 0; i--)
         {
             var v = order[i];
-            var dv = dist[v];
-            var sv = sigma[v];
-            var posV = position[v];
-            double d = 0;
-            for (var k = offsets[v]; k < offsets[v + 1]; k++)
+            ref var sv = ref nodes[v];
+            var sigmaV = sv.Sigma;
+            double sum = 0;
+            if (lengths is null)
             {
-                var w = targets[k];
-                var pw = position[w];
-                if (pw <= posV)
+                // Branch-free: whether a neighbour is a successor is data-dependent and mispredicts half the time.
+                var next = sv.Dist + 1;
+                ref var first = ref MemoryMarshal.GetArrayDataReference(state);
+                ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
+                var end = offsets[v + 1];
+                if (trackSlots)
                 {
-                    continue;
-                }
-
-                var successor = lengths is null ? dist[w] == dv + 1 : PathTolerance.Same(dv + lengths[k], dist[w]);
-                if (successor)
-                {
-                    // delta[w] holds (w(w) + δ(w)) / σ(w) once w is done (see below).
-                    var c = sv * delta[w];
-                    d += c;
-                    if (trackSlots)
+                    for (var k = offsets[v]; k < end; k++)
                     {
-                        slotAcc[k] += c;
+                        ref readonly var sw = ref Unsafe.Add(ref first, Unsafe.Add(ref target, k));
+                        var c = sw.Dist == next ? sw.Coef : 0.0;
+                        sum += c;
+                        slotAcc[k] += sigmaV * c;
+                    }
+                }
+                else
+                {
+                    sum = PullSum(ref first, ref target, offsets[v], end, next);
+                }
+            }
+            else
+            {
+                var dv = sv.Dist;
+                var posV = sv.Position;
+                for (var k = offsets[v]; k < offsets[v + 1]; k++)
+                {
+                    ref readonly var sw = ref nodes[targets[k]];
+                    if (sw.Position > posV && PathTolerance.Same(dv + lengths[k], sw.Dist))
+                    {
+                        sum += sw.Coef;
+                        if (trackSlots)
+                        {
+                            slotAcc[k] += sigmaV * sw.Coef;
+                        }
                     }
                 }
             }
 
+            // σ(v)·Σ_w (w(w) + δ(w))/σ(w) over successors w: the dependency δ(v).
+            var dependency = sigmaV * sum;
             if (v != source)
             {
-                nodeAcc[v] += d;
+                nodeAcc[v] += dependency;
                 if (endpoints && targetWeight[v] != 0)
                 {
                     nodeAcc[v] += targetWeight[v];
@@ -122,7 +143,7 @@ internal sealed class ShortestPathWorker
                 }
             }
 
-            delta[v] = (targetWeight[v] + d) / sv;
+            sv.Coef = (targetWeight[v] + dependency) / sigmaV;
         }
     }
 
@@ -136,24 +157,25 @@ internal sealed class ShortestPathWorker
         var count = 0;
         var source = order[0];
         var w = target;
+        var lengths = reverse.Lengths;
         while (true)
         {
-            var pick = random.NextDouble() * sigma[w];
+            var pick = random.NextDouble() * state[w].Sigma;
             var chosen = -1;
-            var lengths = reverse.Lengths;
             for (var k = reverse.Offsets[w]; k < reverse.Offsets[w + 1]; k++)
             {
                 var p = reverse.Targets[k];
-                if (position[p] < 0 || position[p] >= position[w])
+                ref readonly var sp = ref state[p];
+                if (sp.Position < 0 || sp.Position >= state[w].Position)
                 {
                     continue;
                 }
 
-                var predecessor = lengths is null ? dist[p] + 1 == dist[w] : PathTolerance.Same(dist[p] + lengths[k], dist[w]);
+                var predecessor = lengths is null ? sp.Dist + 1 == state[w].Dist : PathTolerance.Same(sp.Dist + lengths[k], state[w].Dist);
                 if (predecessor)
                 {
                     chosen = p;
-                    pick -= sigma[p];
+                    pick -= sp.Sigma;
                     if (pick < 0)
                     {
                         break;
@@ -175,11 +197,7 @@ internal sealed class ShortestPathWorker
     {
         for (var i = 0; i < settledCount; i++)
         {
-            var v = order[i];
-            dist[v] = double.PositiveInfinity;
-            sigma[v] = 0;
-            delta[v] = 0;
-            position[v] = -1;
+            state[order[i]] = NodeState.Unreached;
         }
 
         settledCount = 0;
@@ -189,30 +207,34 @@ internal sealed class ShortestPathWorker
     {
         var offsets = adj.Offsets;
         var targets = adj.Targets;
-        dist[source] = 0;
-        sigma[source] = 1;
-        position[source] = 0;
+        var nodes = state.AsSpan();
+        nodes[source] = new NodeState { Dist = 0, Sigma = 1, Position = 0 };
         order[0] = source;
         int head = 0, tail = 1;
         var stopLevel = double.PositiveInfinity;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(state);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
+
         while (head < tail)
         {
             var v = order[head++];
-            var dv = dist[v];
-            if (dv >= stopLevel || !(dv + 1 <= cutoff))
+            ref readonly var sv = ref nodes[v];
+            var next = sv.Dist + 1;
+            if (next > stopLevel || !(next <= cutoff))
             {
                 continue;
             }
 
-            var sv = sigma[v];
-            var next = dv + 1;
-            for (var k = offsets[v]; k < offsets[v + 1]; k++)
+            var sigma = sv.Sigma;
+            var end = offsets[v + 1];
+            for (var k = offsets[v]; k < end; k++)
             {
-                var w = targets[k];
-                if (position[w] < 0)
+                var w = Unsafe.Add(ref target, k);
+                ref var sw = ref Unsafe.Add(ref first, w);
+                if (sw.Position < 0)
                 {
-                    dist[w] = next;
-                    position[w] = tail;
+                    sw.Dist = next;
+                    sw.Position = tail;
                     order[tail++] = w;
                     if (w == stopAt)
                     {
@@ -220,14 +242,41 @@ internal sealed class ShortestPathWorker
                     }
                 }
 
-                if (dist[w] == next)
-                {
-                    sigma[w] += sv;
-                }
+                // Branch-free path count: add σ(v) when w is on the next level, 0 otherwise.
+                sw.Sigma += sw.Dist == next ? sigma : 0.0;
             }
         }
 
         settledCount = tail;
+    }
+
+    /// <summary>
+    /// Σ of the coefficients of the row's neighbours at distance <paramref name="level"/>: branch-free, with four
+    /// independent sums (one running sum would wait on the adder's latency at every step).
+    /// </summary>
+    private static double PullSum(ref NodeState first, ref int row, int from, int to, double level)
+    {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        var k = from;
+        for (; k + 3 < to; k += 4)
+        {
+            ref readonly var a = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k));
+            ref readonly var b = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k + 1));
+            ref readonly var c = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k + 2));
+            ref readonly var d = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k + 3));
+            s0 += a.Dist == level ? a.Coef : 0.0;
+            s1 += b.Dist == level ? b.Coef : 0.0;
+            s2 += c.Dist == level ? c.Coef : 0.0;
+            s3 += d.Dist == level ? d.Coef : 0.0;
+        }
+
+        for (; k < to; k++)
+        {
+            ref readonly var a = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k));
+            s0 += a.Dist == level ? a.Coef : 0.0;
+        }
+
+        return (s0 + s1) + (s2 + s3);
     }
 
     private void Dijkstra(int source, double cutoff, int stopAt)
@@ -235,31 +284,34 @@ internal sealed class ShortestPathWorker
         var offsets = adj.Offsets;
         var targets = adj.Targets;
         var lengths = adj.Lengths!;
+        var nodes = state.AsSpan();
         var heapSize = 0;
-        dist[source] = 0;
-        sigma[source] = 1;
+        nodes[source].Dist = 0;
+        nodes[source].Sigma = 1;
         Push(ref heapSize, 0, source);
         var settled = 0;
         while (heapSize > 0)
         {
             var (d, v) = Pop(ref heapSize);
-            if (position[v] >= 0 || d > dist[v])
+            ref var sv = ref nodes[v];
+            if (sv.Position >= 0 || d > sv.Dist)
             {
                 continue;
             }
 
-            position[v] = settled;
+            sv.Position = settled;
             order[settled++] = v;
             if (v == stopAt)
             {
                 break;
             }
 
-            var sv = sigma[v];
+            var sigma = sv.Sigma;
             for (var k = offsets[v]; k < offsets[v + 1]; k++)
             {
                 var w = targets[k];
-                if (position[w] >= 0)
+                ref var sw = ref nodes[w];
+                if (sw.Position >= 0)
                 {
                     continue;
                 }
@@ -270,15 +322,14 @@ internal sealed class ShortestPathWorker
                     continue;
                 }
 
-                var dw = dist[w];
-                if (PathTolerance.Same(nd, dw))
+                if (PathTolerance.Same(nd, sw.Dist))
                 {
-                    sigma[w] += sv;
+                    sw.Sigma += sigma;
                 }
-                else if (nd < dw)
+                else if (nd < sw.Dist)
                 {
-                    dist[w] = nd;
-                    sigma[w] = sv;
+                    sw.Dist = nd;
+                    sw.Sigma = sigma;
                     Push(ref heapSize, nd, w);
                 }
             }
@@ -288,11 +339,10 @@ internal sealed class ShortestPathWorker
         // next reset see settled nodes only.
         for (var i = 0; i < heapSize; i++)
         {
-            var w = heapItems[i];
-            if (position[w] < 0)
+            ref var sw = ref nodes[heapItems[i]];
+            if (sw.Position < 0)
             {
-                dist[w] = double.PositiveInfinity;
-                sigma[w] = 0;
+                sw = NodeState.Unreached;
             }
         }
 
@@ -355,5 +405,17 @@ internal sealed class ShortestPathWorker
         }
 
         return top;
+    }
+
+    /// <summary>Everything the kernels read or write per node, together: distance, path count, accumulation coefficient, settle position.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct NodeState
+    {
+        public static readonly NodeState Unreached = new() { Dist = double.PositiveInfinity, Position = -1 };
+
+        public double Dist;
+        public double Sigma;
+        public double Coef;
+        public int Position;
     }
 }
