@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using QuikGraph;
+using RelationsGraph.Centrality;
+using RelationsGraph.Graphs;
+using RelationsGraph.Paths;
+
+namespace RelationsGraph.Benchmarks.Centrality;
+
+/// <summary>
+/// Exact betweenness on Barabási–Albert and Erdős–Rényi graphs (average degree about 8), unweighted (hops) and
+/// weighted (|w| as length), against a straightforward Brandes over QuikGraph (baseline); one core and all cores.
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class BetweennessBenchmarks
+{
+    private SignedGraph graph = null!;
+    private UndirectedGraph<int, TaggedEdge<int, double>> quik = null!;
+    private Betweenness allCores = null!;
+    private Betweenness oneCore = null!;
+
+    [Params(1_000, 10_000)]
+    public int Nodes { get; set; }
+
+    [Params("BA", "ER")]
+    public string Model { get; set; } = "BA";
+
+    [Params(false, true)]
+    public bool Weighted { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (graph, quik) = BenchmarkGraphs.Create(Model, Nodes);
+        var options = new BetweennessOptions { Length = Weighted ? EdgeLength.WeightAsDistance : EdgeLength.Hops };
+        allCores = new Betweenness(options);
+        oneCore = new Betweenness(options with { MaxDegreeOfParallelism = 1 });
+    }
+
+    [Benchmark(Baseline = true)]
+    public double QuikGraphBrandesOneCore() => QuikGraphBrandes.Compute(quik, Weighted)[0];
+
+    [Benchmark]
+    public double RelationsGraphOneCore() => oneCore.Compute(graph).AsSpan()[0];
+
+    [Benchmark]
+    public double RelationsGraphAllCores() => allCores.Compute(graph).AsSpan()[0];
+}
