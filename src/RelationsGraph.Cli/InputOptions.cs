@@ -18,6 +18,8 @@ internal sealed class InputOptions
         DefaultValueFactory = _ => "reject",
     }.AcceptOnlyFromAmong("reject", "drop");
 
+    private readonly List<string> pendingNotes = [];
+
     private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
 
     public void AddTo(Command command)
@@ -34,17 +36,37 @@ internal sealed class InputOptions
 
     public bool IsQuiet(ParseResult parsed) => parsed.GetValue(quiet);
 
-    /// <summary>Prints notes on stderr unless --quiet.</summary>
-    public void Notes(ParseResult parsed, IEnumerable<string> notes, TextWriter stderr)
+    /// <summary>Keeps notes for <see cref="FlushNotes"/> unless --quiet.</summary>
+    public void Notes(ParseResult parsed, IEnumerable<string> notes)
     {
         if (!parsed.GetValue(quiet))
         {
-            WriteNotes(notes, stderr);
+            pendingNotes.AddRange(notes);
         }
     }
 
-    /// <summary>Reads the network named on the command line and prints its notes on stderr.</summary>
-    public RelationsNetwork ReadNetwork(ParseResult parsed, TextWriter stderr)
+    /// <summary>
+    /// Prints the notes kept so far (at most five, then a count) on stderr. Commands call it once they have
+    /// succeeded, so a failing command prints its one error line and nothing else.
+    /// </summary>
+    public void FlushNotes(TextWriter stderr)
+    {
+        const int Shown = 5;
+        for (var i = 0; i < Math.Min(Shown, pendingNotes.Count); i++)
+        {
+            stderr.WriteLine($"note: {pendingNotes[i]}");
+        }
+
+        if (pendingNotes.Count > Shown)
+        {
+            stderr.WriteLine($"note: ... and {pendingNotes.Count - Shown} more");
+        }
+
+        pendingNotes.Clear();
+    }
+
+    /// <summary>Reads the network named on the command line and keeps its notes.</summary>
+    public RelationsNetwork ReadNetwork(ParseResult parsed)
     {
         var edgesFile = parsed.GetValue(edges);
         var nodesFile = parsed.GetValue(nodes);
@@ -75,44 +97,18 @@ internal sealed class InputOptions
         var result = edgesFile is not null
             ? CsvNetworkReader.Read(edgesFile, nodesFile, options)
             : GraphMLFormat.Read(graphmlFile!, options);
-        if (!parsed.GetValue(quiet))
-        {
-            WriteNotes(result.Notes.Select(n => n.ToString()), stderr);
-        }
-
+        Notes(parsed, result.Notes.Select(n => n.ToString()));
         return result.Network;
     }
 
-    /// <summary>Projects the network as the command line says (undirected unless --directed) and prints the report's notes.</summary>
-    public SignedGraph Project(ParseResult parsed, RelationsNetwork network, TextWriter stderr)
+    /// <summary>Projects the network as the command line says (undirected unless --directed) and keeps the report's notes.</summary>
+    public SignedGraph Project(ParseResult parsed, RelationsNetwork network)
     {
         var result = GraphProjection.Project(network, new ProjectionOptions
         {
             Direction = parsed.GetValue(directed) ? GraphDirection.Directed : GraphDirection.Undirected,
         });
-        if (!parsed.GetValue(quiet))
-        {
-            WriteNotes(result.Report.Describe(), stderr);
-        }
-
+        Notes(parsed, result.Report.Describe());
         return result.Graph;
-    }
-
-    private static void WriteNotes(IEnumerable<string> notes, TextWriter stderr)
-    {
-        const int Shown = 5;
-        var count = 0;
-        foreach (var note in notes)
-        {
-            if (count++ < Shown)
-            {
-                stderr.WriteLine($"note: {note}");
-            }
-        }
-
-        if (count > Shown)
-        {
-            stderr.WriteLine($"note: ... and {count - Shown} more");
-        }
     }
 }

@@ -19,8 +19,7 @@ internal static class ConvertCommand
         input.AddTo(command);
         command.SetAction(parsed =>
         {
-            var stderr = parsed.InvocationConfiguration.Error;
-            var network = input.ReadNetwork(parsed, stderr);
+            var network = input.ReadNetwork(parsed);
             var format = parsed.GetValue(to)!;
             var file = parsed.GetValue(output);
             using var buffer = new MemoryStream();
@@ -36,7 +35,7 @@ internal static class ConvertCommand
                         buffer.WriteByte((byte)'\n');
                         break;
                     case "dot":
-                        DotFormat.Write(input.Project(parsed, network, stderr), text);
+                        DotFormat.Write(input.Project(parsed, network), text);
                         break;
                     case "edges-csv":
                         CsvNetworkWriter.WriteEdges(network, text);
@@ -58,6 +57,7 @@ internal static class ConvertCommand
                 File.WriteAllBytes(file, buffer.ToArray());
             }
 
+            input.FlushNotes(parsed.InvocationConfiguration.Error);
             return ExitCodes.Success;
         });
         return command;

@@ -19,9 +19,8 @@ internal static class InfoCommand
         command.SetAction(parsed =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
-            var stderr = parsed.InvocationConfiguration.Error;
-            var network = input.ReadNetwork(parsed, stderr);
-            var graph = input.Project(parsed, network, stderr);
+            var network = input.ReadNetwork(parsed);
+            var graph = input.Project(parsed, network);
             var facts = new (string Key, object Value)[]
             {
                 ("nodes", network.Actors.Length),
@@ -72,6 +71,7 @@ internal static class InfoCommand
                         break;
                 }
             });
+            input.FlushNotes(parsed.InvocationConfiguration.Error);
             return ExitCodes.Success;
         });
         return command;

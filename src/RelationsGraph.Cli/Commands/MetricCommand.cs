@@ -48,7 +48,6 @@ internal static class MetricCommand
         command.SetAction(parsed =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
-            var stderr = parsed.InvocationConfiguration.Error;
             var catalog = MetricCatalog.CreateDefault();
             foreach (var plugin in parsed.GetValue(plugins)!)
             {
@@ -120,24 +119,25 @@ internal static class MetricCommand
                 throw new CliUsageException($"{metricName}: {e.Message.Split(" (Parameter", 2)[0]}");
             }
 
-            var network = input.ReadNetwork(parsed, stderr);
-            var graph = input.Project(parsed, network, stderr);
+            var network = input.ReadNetwork(parsed);
+            var graph = input.Project(parsed, network);
             switch (metric)
             {
                 case INodeMetric node when descriptor.Kind == MetricKind.Node:
                     var nodeScores = node.Compute(graph);
-                    input.Notes(parsed, nodeScores.Notes, stderr);
+                    input.Notes(parsed, nodeScores.Notes);
                     WriteNodeScores(parsed, output, stdout, nodeScores, parsed.GetValue(top));
                     break;
                 case IEdgeMetric edge when descriptor.Kind == MetricKind.Edge:
                     var edgeScores = edge.Compute(graph);
-                    input.Notes(parsed, edgeScores.Notes, stderr);
+                    input.Notes(parsed, edgeScores.Notes);
                     WriteEdgeScores(parsed, output, stdout, edgeScores, parsed.GetValue(top));
                     break;
                 default:
                     throw new InvalidOperationException($"The catalogue entry '{descriptor.Name}' created a {metric.GetType().Name}, not a {descriptor.Kind.ToString().ToLowerInvariant()} metric.");
             }
 
+            input.FlushNotes(parsed.InvocationConfiguration.Error);
             return ExitCodes.Success;
         });
         return command;

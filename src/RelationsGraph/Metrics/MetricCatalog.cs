@@ -48,7 +48,7 @@ public sealed class MetricCatalog
             EdgeBetweenness.MetricName,
             "shortest-path betweenness of each tie: --length, --cutoff, --normalized, --sources/--targets, --adversaries",
             MetricKind.Edge,
-            p => new EdgeBetweenness(BetweennessFrom(p))));
+            p => new EdgeBetweenness(BetweennessFrom(p) with { Endpoints = p.Endpoints, Approximation = p.Approximation })));
         catalog.Register(new MetricDescriptor(
             Closeness.MetricName,
             "closeness, networkx (default) or igraph convention (--convention); directed: --mode in (default)|out|all",

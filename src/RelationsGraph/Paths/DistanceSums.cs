@@ -34,7 +34,7 @@ internal static class DistanceSums
 
                 (reached[u], sum[u], inverse[u]) = (settled.Length, s, h);
                 var count = Interlocked.Increment(ref done);
-                if (progress is not null && (count % 256 == 0 || count == n))
+                if (progress is not null && count % 256 == 0 && count < n)
                 {
                     progress.Report(new MetricProgress(count, n));
                 }
@@ -42,6 +42,7 @@ internal static class DistanceSums
                 return worker;
             },
             _ => { });
+        progress?.Report(new MetricProgress(n, n));
         return (reached, sum, inverse);
     }
 }
