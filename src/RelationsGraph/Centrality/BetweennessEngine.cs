@@ -58,6 +58,7 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
+        var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
         var done = 0L;
@@ -65,12 +66,33 @@ internal static class BetweennessEngine
             blocks,
             nodes,
             options.Workers(),
-            () => new Worker(adjacency, n),
+            () => new Worker(adjacency, n, batched),
             (worker, block, buffer) =>
             {
                 var nodeAcc = buffer.AsSpan(0, n);
                 var slotAcc = buffer.AsSpan(n);
                 var end = Math.Min(sources.Count, (block + 1) * BlockSize);
+                if (batched)
+                {
+                    // Hops without adversary pairs: four sources per search (see BatchedBfsWorker).
+                    Span<int> lanes = stackalloc int[BatchedBfsWorker.Lanes];
+                    var weights = new double[BatchedBfsWorker.Lanes][];
+                    for (var i = block * BlockSize; i < end; i += BatchedBfsWorker.Lanes)
+                    {
+                        var count = Math.Min(BatchedBfsWorker.Lanes, end - i);
+                        for (var j = 0; j < count; j++)
+                        {
+                            lanes[j] = sources[i + j];
+                            weights[j] = inT is null || inT[lanes[j]] ? weightIfSourceInT : weightIfSourceNotInT;
+                        }
+
+                        worker.Batched!.Run(lanes[..count], cutoff);
+                        worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                    }
+
+                    return;
+                }
+
                 for (var i = block * BlockSize; i < end; i++)
                 {
                     var s = sources[i];
@@ -164,11 +186,13 @@ internal static class BetweennessEngine
     }
 
     /// <summary>One worker's state: the path kernel and a sparse target-weight array for adversary pairs.</summary>
-    private sealed class Worker(PathAdjacency adjacency, int n)
+    private sealed class Worker(PathAdjacency adjacency, int n, bool batched)
     {
         private readonly double[] adversary = new double[n];
 
         public ShortestPathWorker Paths { get; } = new(adjacency);
+
+        public BatchedBfsWorker? Batched { get; } = batched ? new BatchedBfsWorker(adjacency) : null;
 
         public double[] AdversaryWeights(SignedGraph graph, int s, double[] dense)
         {
