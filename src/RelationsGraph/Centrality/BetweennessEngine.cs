@@ -58,6 +58,7 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
+        // Hops without adversary pairs run four sources per search.
         var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
