@@ -60,10 +60,11 @@ internal sealed class PathAdjacency
 
         var targets = new int[offsets[n]];
         var lengths = length.IsHops ? null : new double[offsets[n]];
+        PathAdjacency[] halves = [outAdj, inAdj];
         for (var v = 0; v < n; v++)
         {
             var k = offsets[v];
-            foreach (var adj in new[] { outAdj, inAdj })
+            foreach (var adj in halves)
             {
                 for (var j = adj.Offsets[v]; j < adj.Offsets[v + 1]; j++, k++)
                 {

@@ -5,7 +5,7 @@ namespace RelationsGraph.Paths;
 
 /// <summary>
 /// One worker's state for single-source shortest paths on a <see cref="PathAdjacency"/>: breadth-first search for
-/// hops, Dijkstra with a binary heap for lengths; path counts σ; and Brandes' dependency accumulation
+/// hops, Dijkstra with an indexed 4-ary heap (decrease-key; each node in the heap at most once) for lengths; path counts σ; and Brandes' dependency accumulation
 /// (Brandes 2001; generalised to per-target weights as in Brandes 2008). Working memory O(n + m), allocated once
 /// and reset in O(visited) after each source: no allocation per source, no LINQ.
 /// </summary>
@@ -20,6 +20,7 @@ internal sealed class ShortestPathWorker
     private readonly int[] order;
     private readonly double[] heapKeys;
     private readonly int[] heapItems;
+    private readonly int[] heapIndex;
     private int settledCount;
 
     public ShortestPathWorker(PathAdjacency adjacency)
@@ -35,13 +36,16 @@ internal sealed class ShortestPathWorker
 
         if (adjacency.Lengths is not null)
         {
-            heapKeys = new double[adjacency.Targets.Length + 2];
-            heapItems = new int[adjacency.Targets.Length + 2];
+            heapKeys = new double[n];
+            heapItems = new int[n];
+            heapIndex = new int[n];
+            Array.Fill(heapIndex, -1);
         }
         else
         {
             heapKeys = [];
             heapItems = [];
+            heapIndex = [];
         }
     }
 
@@ -288,17 +292,13 @@ internal sealed class ShortestPathWorker
         var heapSize = 0;
         nodes[source].Dist = 0;
         nodes[source].Sigma = 1;
-        Push(ref heapSize, 0, source);
+        Insert(ref heapSize, source, 0);
         var settled = 0;
         while (heapSize > 0)
         {
-            var (d, v) = Pop(ref heapSize);
+            var v = PopMin(ref heapSize);
             ref var sv = ref nodes[v];
-            if (sv.Position >= 0 || d > sv.Dist)
-            {
-                continue;
-            }
-
+            var d = sv.Dist;
             sv.Position = settled;
             order[settled++] = v;
             if (v == stopAt)
@@ -330,7 +330,14 @@ internal sealed class ShortestPathWorker
                 {
                     sw.Dist = nd;
                     sw.Sigma = sigma;
-                    Push(ref heapSize, nd, w);
+                    if (heapIndex[w] >= 0)
+                    {
+                        SiftUp(heapIndex[w], w, nd);
+                    }
+                    else
+                    {
+                        Insert(ref heapSize, w, nd);
+                    }
                 }
             }
         }
@@ -339,22 +346,22 @@ internal sealed class ShortestPathWorker
         // next reset see settled nodes only.
         for (var i = 0; i < heapSize; i++)
         {
-            ref var sw = ref nodes[heapItems[i]];
-            if (sw.Position < 0)
-            {
-                sw = NodeState.Unreached;
-            }
+            var w = heapItems[i];
+            heapIndex[w] = -1;
+            nodes[w] = NodeState.Unreached;
         }
 
         settledCount = settled;
     }
 
-    private void Push(ref int size, double key, int item)
+    private void Insert(ref int size, int item, double key) => SiftUp(size++, item, key);
+
+    /// <summary>Moves <paramref name="item"/> with <paramref name="key"/> up from slot <paramref name="i"/> of the 4-ary heap.</summary>
+    private void SiftUp(int i, int item, double key)
     {
-        var i = size++;
         while (i > 0)
         {
-            var parent = (i - 1) >> 1;
+            var parent = (i - 1) >> 2;
             if (heapKeys[parent] <= key)
             {
                 break;
@@ -362,48 +369,62 @@ internal sealed class ShortestPathWorker
 
             heapKeys[i] = heapKeys[parent];
             heapItems[i] = heapItems[parent];
+            heapIndex[heapItems[i]] = i;
             i = parent;
         }
 
         heapKeys[i] = key;
         heapItems[i] = item;
+        heapIndex[item] = i;
     }
 
-    private (double Key, int Item) Pop(ref int size)
+    private int PopMin(ref int size)
     {
-        var top = (heapKeys[0], heapItems[0]);
-        var lastKey = heapKeys[--size];
-        var lastItem = heapItems[size];
+        var top = heapItems[0];
+        heapIndex[top] = -1;
+        var last = --size;
+        if (last == 0)
+        {
+            return top;
+        }
+
+        var item = heapItems[last];
+        var key = heapKeys[last];
         var i = 0;
         while (true)
         {
-            var child = (2 * i) + 1;
-            if (child >= size)
+            var first = (4 * i) + 1;
+            if (first >= last)
             {
                 break;
             }
 
-            if (child + 1 < size && heapKeys[child + 1] < heapKeys[child])
+            var best = first;
+            var bestKey = heapKeys[first];
+            var end = Math.Min(first + 4, last);
+            for (var c = first + 1; c < end; c++)
             {
-                child++;
+                if (heapKeys[c] < bestKey)
+                {
+                    best = c;
+                    bestKey = heapKeys[c];
+                }
             }
 
-            if (heapKeys[child] >= lastKey)
+            if (bestKey >= key)
             {
                 break;
             }
 
-            heapKeys[i] = heapKeys[child];
-            heapItems[i] = heapItems[child];
-            i = child;
+            heapKeys[i] = bestKey;
+            heapItems[i] = heapItems[best];
+            heapIndex[heapItems[i]] = i;
+            i = best;
         }
 
-        if (size > 0)
-        {
-            heapKeys[i] = lastKey;
-            heapItems[i] = lastItem;
-        }
-
+        heapKeys[i] = key;
+        heapItems[i] = item;
+        heapIndex[item] = i;
         return top;
     }
 

@@ -98,6 +98,32 @@ public sealed class PathMetricReferenceTests
         }
     }
 
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(Folder, "g*.json").Order(StringComparer.Ordinal).Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Approximation_FixedSeed_WithinEpsilonOfExactOnEveryFixture(string file)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+        var root = json.RootElement;
+        var graph = SignedGraph.Create(
+            root.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!),
+            root.GetProperty("edges").EnumerateArray().Select(e => new SignedEdge(e[0].GetString()!, e[1].GetString()!, e[2].GetDouble())),
+            root.GetProperty("directed").GetBoolean());
+        const double Epsilon = 0.05;
+        var exact = new Betweenness().Compute(graph);
+        var approx = new Betweenness(new BetweennessOptions { Approximation = new BetweennessApproximation(Epsilon, 0.1, Seed: 7) }).Compute(graph);
+
+        // The guarantee is on betweenness over ordered pairs divided by n(n−1); undirected scores count unordered pairs.
+        var n = graph.NodeCount;
+        var toGuaranteeScale = (graph.IsDirected ? 1.0 : 2.0) / (n * (double)(n - 1));
+        foreach (var id in graph.NodeIds)
+        {
+            var error = Math.Abs(approx[id] - exact[id]) * toGuaranteeScale;
+            Assert.True(error <= Epsilon, $"{file} {id}: |{approx[id]} - {exact[id]}| scaled = {error}");
+        }
+    }
+
     private static BetweennessOptions Betweenness(JsonElement r, TieFilter ties, EdgeLength length, double? cutoff, bool normalized) => new()
     {
         Ties = ties,
