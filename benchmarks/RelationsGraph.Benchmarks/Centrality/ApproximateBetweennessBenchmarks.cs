@@ -8,7 +8,6 @@ namespace RelationsGraph.Benchmarks.Centrality;
 /// Approximate betweenness (Riondato–Kornaropoulos, δ = 0.1) on 100,000-node graphs with about 400,000 edges, where
 /// exact betweenness takes many minutes; the baseline is the looser ε = 0.1.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ApproximateBetweennessBenchmarks
 {
     private SignedGraph graph = null!;

@@ -10,7 +10,6 @@ namespace RelationsGraph.Benchmarks.Centrality;
 /// Exact betweenness on Barabási–Albert and Erdős–Rényi graphs (average degree about 8), unweighted (hops) and
 /// weighted (|w| as length), against a straightforward Brandes over QuikGraph (baseline); one core and all cores.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class BetweennessBenchmarks
 {
     private SignedGraph graph = null!;
