@@ -62,7 +62,6 @@ internal static class BetweennessEngine
         var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
-        var done = 0L;
         OrderedReduction.Run(
             blocks,
             nodes,
@@ -112,11 +111,7 @@ internal static class BetweennessEngine
                     }
                 }
             },
-            block =>
-            {
-                done = Math.Min(sources.Count, (block + 1L) * BlockSize);
-                progress?.Report(new MetricProgress(done, sources.Count));
-            },
+            block => progress?.Report(new MetricProgress(Math.Min(sources.Count, (block + 1L) * BlockSize), sources.Count)),
             cancellationToken);
 
         if (blocks == 0)
