@@ -29,13 +29,6 @@ public sealed class BetweennessCliTests : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    private static CliRun Ok(params string[] args)
-    {
-        var run = Run(args);
-        Assert.True(run.Exit == 0, $"exit code {run.Exit}, stderr: {run.Stderr}");
-        return run;
-    }
-
     private SignedGraph Graph(bool directed) =>
         GraphProjection.Project(
             CsvNetworkReader.Read(edges, nodes, new NetworkReadOptions { DirectedByDefault = directed }).Network,

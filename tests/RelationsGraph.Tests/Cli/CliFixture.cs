@@ -33,6 +33,14 @@ internal sealed class CliFixture : IDisposable
     /// <summary>The path of a file of this name in the directory (not created).</summary>
     public string PathOf(string name) => Path.Combine(Folder, name);
 
+    /// <summary>Runs relgraph and asserts exit code 0 (showing stderr when not).</summary>
+    public static CliRun Ok(params string[] args)
+    {
+        var run = Run(args);
+        Assert.True(run.Exit == 0, $"exit code {run.Exit}, stderr: {run.Stderr}");
+        return run;
+    }
+
     public static CliRun Run(params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };

@@ -24,13 +24,6 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    private static CliRun Ok(params string[] args)
-    {
-        var run = Run(args);
-        Assert.True(run.Exit == 0, $"exit code {run.Exit}, stderr: {run.Stderr}");
-        return run;
-    }
-
     private static Dictionary<string, JsonElement> Scores(CliRun run)
     {
         using var doc = JsonDocument.Parse(run.Stdout);
