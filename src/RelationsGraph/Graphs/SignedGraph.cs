@@ -78,6 +78,10 @@ public sealed class SignedGraph
     /// <summary>The same nodes with only the negative ties, weights still negative (cached).</summary>
     public SignedGraph Negative => PositiveEdgeCount == 0 && NegativeEdgeCount == EdgeCount ? this : negative.Value;
 
+    internal string[] IdArray => ids;
+
+    internal Dictionary<string, int> IdIndex => index;
+
     internal int[] OutOffsets { get; }
 
     internal int[] OutTargets { get; }

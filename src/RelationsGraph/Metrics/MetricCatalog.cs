@@ -1,3 +1,4 @@
+using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 
@@ -59,6 +60,17 @@ public sealed class MetricCatalog
             "harmonic centrality: sum of 1/d (÷ (n-1) with --normalized); directed: --mode in (default)|out|all",
             MetricKind.Node,
             p => new Harmonic(new HarmonicOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Normalized = p.Normalized, Mode = p.Mode ?? NeighborMode.In })));
+        foreach (var (name, description, create) in new (string, string, Func<StructuralHolesOptions, IMetric>)[]
+        {
+            (Constraint.MetricName, "Burt's constraint (networkx; igraph on undirected graphs): --ties, --strength abs|unit", o => new Constraint(o)),
+            (EffectiveSize.MetricName, "Burt's effective size (networkx): --ties, --strength abs|unit", o => new EffectiveSize(o)),
+            (Efficiency.MetricName, "Burt's efficiency = effective size / contacts: --ties, --strength abs|unit", o => new Efficiency(o)),
+            (Hierarchy.MetricName, "Burt's hierarchy, concentration of constraint in one contact: --ties, --strength abs|unit", o => new Hierarchy(o)),
+        })
+        {
+            catalog.Register(new MetricDescriptor(name, description, MetricKind.Node, p => create(new StructuralHolesOptions { Ties = p.Ties ?? TieFilter.All, Strength = p.Strength })));
+        }
+
         return catalog;
     }
 
