@@ -32,10 +32,6 @@ internal sealed class InputOptions
         command.Add(quiet);
     }
 
-    public bool IsDirected(ParseResult parsed) => parsed.GetValue(directed);
-
-    public bool IsQuiet(ParseResult parsed) => parsed.GetValue(quiet);
-
     /// <summary>Keeps notes for <see cref="FlushNotes"/> unless --quiet.</summary>
     public void Notes(ParseResult parsed, IEnumerable<string> notes)
     {

@@ -12,16 +12,16 @@ public sealed class InvalidLengthException : RelationsGraphException
     public InvalidLengthException(string source, string target, double weight, double length, string lengthName)
         : base($"edge length '{lengthName}' gives the tie {source}-{target} (weight {weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) the length {length.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; lengths must be finite and above zero")
     {
-        Source = source;
-        Target = target;
+        SourceId = source;
+        TargetId = target;
         Length = length;
     }
 
-    /// <summary>The tie's source id.</summary>
-    public new string Source { get; }
+    /// <summary>The tie's source actor id.</summary>
+    public string SourceId { get; }
 
-    /// <summary>The tie's target id.</summary>
-    public string Target { get; }
+    /// <summary>The tie's target actor id.</summary>
+    public string TargetId { get; }
 
     /// <summary>The rejected length.</summary>
     public double Length { get; }

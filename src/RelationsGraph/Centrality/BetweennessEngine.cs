@@ -76,7 +76,7 @@ internal static class BetweennessEngine
                 {
                     // Hops without adversary pairs: four sources per search (see BatchedBfsWorker).
                     Span<int> lanes = stackalloc int[BatchedBfsWorker.Lanes];
-                    var weights = new double[BatchedBfsWorker.Lanes][];
+                    var weights = worker.LaneWeights;
                     for (var i = block * BlockSize; i < end; i += BatchedBfsWorker.Lanes)
                     {
                         var count = Math.Min(BatchedBfsWorker.Lanes, end - i);
@@ -103,7 +103,7 @@ internal static class BetweennessEngine
                         weights = worker.AdversaryWeights(graph, s, weights);
                     }
 
-                    worker.Paths.Run(s, cutoff);
+                    worker.Paths!.Run(s, cutoff);
                     worker.Paths.Accumulate(weights, nodeAcc, slotAcc, options.Endpoints);
                     if (options.Adversaries)
                     {
@@ -186,9 +186,14 @@ internal static class BetweennessEngine
     {
         private readonly double[] adversary = new double[n];
 
-        public ShortestPathWorker Paths { get; } = new(adjacency);
+        /// <summary>The one-source kernel (lengths, adversary pairs), or <see langword="null"/> when the batched one runs.</summary>
+        public ShortestPathWorker? Paths { get; } = batched ? null : new(adjacency);
 
+        /// <summary>The four-source kernel (hops), or <see langword="null"/>.</summary>
         public BatchedBfsWorker? Batched { get; } = batched ? new BatchedBfsWorker(adjacency) : null;
+
+        /// <summary>Each lane's target weights for the batched kernel, reused across batches.</summary>
+        public double[][] LaneWeights { get; } = new double[BatchedBfsWorker.Lanes][];
 
         public double[] AdversaryWeights(SignedGraph graph, int s, double[] dense)
         {

@@ -8,14 +8,12 @@ namespace RelationsGraph.Paths;
 /// </summary>
 internal sealed class PathAdjacency
 {
-    private PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths, int[]? reverseOffsets = null, int[]? reverseTargets = null)
+    private PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths)
     {
         NodeCount = nodeCount;
         Offsets = offsets;
         Targets = targets;
         Lengths = lengths;
-        ReverseOffsets = reverseOffsets ?? offsets;
-        ReverseTargets = reverseTargets ?? targets;
     }
 
     public int NodeCount { get; }
@@ -24,22 +22,16 @@ internal sealed class PathAdjacency
 
     public int[] Targets { get; }
 
-    /// <summary>The rows walked backwards (predecessors); the same arrays when the adjacency is symmetric.</summary>
-    public int[] ReverseOffsets { get; }
-
-    /// <summary>The predecessors in each reverse row.</summary>
-    public int[] ReverseTargets { get; }
-
     /// <summary>Per-slot lengths; <see langword="null"/> when every tie counts 1. +∞ marks a tie that carries no path.</summary>
     public double[]? Lengths { get; }
 
     /// <summary>Out-going ties (all ties, when undirected).</summary>
     public static PathAdjacency Out(SignedGraph graph, EdgeLength length) =>
-        new(graph.NodeCount, graph.OutOffsets, graph.OutTargets, ComputeLengths(graph, graph.OutOffsets, graph.OutTargets, graph.OutWeights, length, reversed: false), graph.InOffsets, graph.InSources);
+        new(graph.NodeCount, graph.OutOffsets, graph.OutTargets, ComputeLengths(graph, graph.OutOffsets, graph.OutTargets, graph.OutWeights, length, reversed: false));
 
     /// <summary>In-coming ties, walked backwards: distances from a node in this adjacency are distances to it in the graph.</summary>
     public static PathAdjacency In(SignedGraph graph, EdgeLength length) =>
-        new(graph.NodeCount, graph.InOffsets, graph.InSources, ComputeLengths(graph, graph.InOffsets, graph.InSources, graph.InWeights, length, reversed: true), graph.OutOffsets, graph.OutTargets);
+        new(graph.NodeCount, graph.InOffsets, graph.InSources, ComputeLengths(graph, graph.InOffsets, graph.InSources, graph.InWeights, length, reversed: true));
 
     /// <summary>Ties in both directions (a directed graph read as undirected; arcs both ways become two parallel slots).</summary>
     public static PathAdjacency Both(SignedGraph graph, EdgeLength length)

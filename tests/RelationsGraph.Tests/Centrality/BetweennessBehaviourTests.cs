@@ -211,11 +211,11 @@ public class BetweennessBehaviourTests
                 Assert.Contains("odd", e.Message, StringComparison.Ordinal);
                 if (directed)
                 {
-                    Assert.True(e.Source == "alpha" && e.Target == "beta", $"{name}: named {e.Source}→{e.Target}");
+                    Assert.True(e.SourceId == "alpha" && e.TargetId == "beta", $"{name}: named {e.SourceId}→{e.TargetId}");
                 }
                 else
                 {
-                    Assert.Equal(["alpha", "beta"], new[] { e.Source, e.Target }.Order(StringComparer.Ordinal));
+                    Assert.Equal(["alpha", "beta"], new[] { e.SourceId, e.TargetId }.Order(StringComparer.Ordinal));
                 }
             }
         }
@@ -229,8 +229,8 @@ public class BetweennessBehaviourTests
         foreach (var (_, run) in PathMetrics(EdgeLength.WeightAsDistance))
         {
             var e = Assert.Throws<InvalidLengthException>(() => run(graph));
-            Assert.Contains("a", new[] { e.Source, e.Target });
-            Assert.Contains("b", new[] { e.Source, e.Target });
+            Assert.Contains("a", new[] { e.SourceId, e.TargetId });
+            Assert.Contains("b", new[] { e.SourceId, e.TargetId });
         }
     }
 
