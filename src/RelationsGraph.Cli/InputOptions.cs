@@ -61,6 +61,12 @@ internal sealed class InputOptions
         pendingNotes.Clear();
     }
 
+    /// <summary>Whether the input can carry node attributes (a nodes file or GraphML).</summary>
+    public bool HasNodeAttributes(ParseResult parsed) => parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null;
+
+    /// <summary>The file node attributes come from (the nodes file or the GraphML file), for messages.</summary>
+    public string? NodesSource(ParseResult parsed) => parsed.GetValue(nodes) ?? parsed.GetValue(graphml);
+
     /// <summary>Reads the network named on the command line and keeps its notes.</summary>
     public RelationsNetwork ReadNetwork(ParseResult parsed)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.Loader;
 using Spectre.Console;
+using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
@@ -36,12 +37,14 @@ internal static class MetricCommand
         var adversaries = new Option<bool>("--adversaries") { Description = "Betweenness: only pairs joined by a negative tie; paths over positive ties unless --ties says otherwise" };
         var approx = new Option<double?>("--approx") { Description = "Betweenness: estimate by sampling, every score within EPS (normalized by n(n-1)) with probability 1-D", HelpName = "EPS" };
         var delta = new Option<double>("--delta") { Description = "With --approx: failure probability D", HelpName = "D", DefaultValueFactory = _ => 0.1 };
-        var seed = new Option<int>("--seed") { Description = "With --approx: random seed (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Random seed of --approx and of signed-brokerage's permutations (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var groupColumn = new Option<string?>("--group-column") { Description = "Brokerage: the nodes-file column (or GraphML node data) holding each node's group", HelpName = "COL" };
+        var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => 1000 };
         var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };
         var command = new Command("metric", "Compute a node or edge metric from the catalogue (relgraph metric --list)")
         {
-            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, convention, top,
+            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, top,
         };
         input.AddTo(command);
         output.AddTo(command);
@@ -94,6 +97,11 @@ internal static class MetricCommand
                 approximation = new BetweennessApproximation(epsilon, d, parsed.GetValue(seed));
             }
 
+            if (parsed.GetValue(permutations) < 0)
+            {
+                throw new CliUsageException("--permutations must not be negative");
+            }
+
             var parameters = new MetricParameters
             {
                 Ties = parsed.GetValue(ties) is { } t ? Enum.Parse<TieFilter>(t, ignoreCase: true) : null,
@@ -108,21 +116,35 @@ internal static class MetricCommand
                 Adversaries = parsed.GetValue(adversaries),
                 Approximation = approximation,
                 Convention = parsed.GetValue(convention) == "igraph" ? ClosenessConvention.IGraph : ClosenessConvention.NetworkX,
+                Permutations = parsed.GetValue(permutations),
+                Seed = parsed.GetValue(seed),
             };
-            IMetric metric;
-            try
+            var metric = Create(descriptor, parameters);
+            var column = parsed.GetValue(groupColumn);
+            if (column is null && metric is IBrokerageMetric)
             {
-                metric = descriptor.Create(parameters);
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException($"{metricName}: {e.Message.Split(" (Parameter", 2)[0]}");
+                throw new CliUsageException($"{metricName} needs --group-column COL: the nodes-file column with each node's group");
             }
 
             var network = input.ReadNetwork(parsed);
+            if (column is not null)
+            {
+                if (!input.HasNodeAttributes(parsed))
+                {
+                    throw new CliUsageException("--group-column reads a column of the nodes file: give --nodes FILE (or GraphML with node data)");
+                }
+
+                metric = Create(descriptor, parameters with { Groups = NodeGroups.FromAttribute(network, column, input.NodesSource(parsed)) });
+            }
+
             var graph = input.Project(parsed, network);
             switch (metric)
             {
+                case IBrokerageMetric brokerage when descriptor.Kind == MetricKind.Node:
+                    var roles = brokerage.Analyze(graph);
+                    input.Notes(parsed, roles.Notes);
+                    WriteBrokerage(parsed, output, stdout, roles, parsed.GetValue(top));
+                    break;
                 case INodeMetric node when descriptor.Kind == MetricKind.Node:
                     var nodeScores = node.Compute(graph);
                     input.Notes(parsed, nodeScores.Notes);
@@ -142,6 +164,47 @@ internal static class MetricCommand
         });
         return command;
     }
+
+    private static IMetric Create(MetricDescriptor descriptor, MetricParameters parameters)
+    {
+        try
+        {
+            return descriptor.Create(parameters);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException($"{descriptor.Name}: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
+
+    private static void WriteBrokerage(ParseResult parsed, OutputOptions output, TextWriter stdout, BrokerageResult result, int? top) =>
+        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(result, stream), text => ScoresFormat.WriteCsv(result, text), () =>
+        {
+            var columns = new List<string> { "rank", "id", "group" };
+            columns.AddRange(Enum.GetValues<BrokerageRole>().Select(r => r.ToString().ToLowerInvariant()));
+            columns.Add("total z");
+            if (result.HasPValues)
+            {
+                columns.Add("total p");
+            }
+
+            var table = Tables.Create([.. columns]);
+            var ranking = result.ToNodeScores();
+            foreach (var r in top is { } k ? ranking.Top(k) : ranking.Ranking())
+            {
+                var cells = new List<string> { Rank(r.Rank), Markup.Escape(r.Id), Markup.Escape(result.GroupOf(r.Id)) };
+                cells.AddRange(Enum.GetValues<BrokerageRole>().Select(role => Tables.Number(result[r.Id, role].Raw)));
+                cells.Add(Tables.Number(result[r.Id, BrokerageRole.Total].Z));
+                if (result.HasPValues)
+                {
+                    cells.Add(Tables.Number(result[r.Id, BrokerageRole.Total].PValue));
+                }
+
+                table.AddRow([.. cells]);
+            }
+
+            return table;
+        });
 
     private static Option<string?> Choice(string name, string description, string? fallback, params string[] values)
     {

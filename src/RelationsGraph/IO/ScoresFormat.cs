@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using nietras.SeparatedValues;
+using RelationsGraph.Brokerage;
 using RelationsGraph.Metrics;
 
 namespace RelationsGraph.IO;
@@ -88,6 +89,140 @@ public static class ScoresFormat
             row["target"].Set(e.Target);
             row["value"].Set(Text(e.Value));
         }
+    }
+
+    /// <summary>
+    /// Writes brokerage roles as JSON: <c>{"metric", "options", "scores": {"&lt;id&gt;": {"coordinator": {"raw", "expected",
+    /// "sd", "z"[, "p"]}, ..., "total": {...}}}, "graph": {role: {...}}, "groups": {"&lt;label&gt;": {"size", "members",
+    /// role: {...}}}}</c>. Gould–Fernandez group roles hold the members' summed raw count and expectation and one
+    /// member's expectation and sd (R sna <c>exp.grp</c>, <c>sd.grp</c>); signed brokerage group roles hold the
+    /// null model's figures for the group's sum. NaN is <c>null</c>.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="stream">The stream to write to (left open).</param>
+    public static void WriteJson(BrokerageResult result, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var json = Open(stream, result.Metric, result.Options);
+        json.WriteStartObject("scores");
+        for (var v = 0; v < result.Ids.Count; v++)
+        {
+            json.WriteStartObject(result.Ids[v]);
+            foreach (var role in BrokerageRoles)
+            {
+                Role(json, role, result.Node(v, role), result.HasPValues);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("graph");
+        foreach (var role in BrokerageRoles)
+        {
+            Role(json, role, result.Graph(role), result.HasPValues);
+        }
+
+        json.WriteEndObject();
+        var members = result.Ids.GroupBy(result.GroupOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        json.WriteStartObject("groups");
+        foreach (var label in result.GroupLabels)
+        {
+            json.WriteStartObject(label);
+            json.WriteNumber("size", members[label].Count);
+            json.WriteStartArray("members");
+            foreach (var id in members[label])
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+            foreach (var role in BrokerageRoles)
+            {
+                var score = result.Group(label, role);
+                if (result.Options is SignedBrokerageOptions)
+                {
+                    Role(json, role, score.Total, result.HasPValues);
+                    continue;
+                }
+
+                json.WriteStartObject(RoleName(role));
+                json.WritePropertyName("raw");
+                Number(json, score.Total.Raw);
+                json.WritePropertyName("expected");
+                Number(json, score.Total.Expected);
+                json.WritePropertyName("member_expected");
+                Number(json, score.MemberExpected);
+                json.WritePropertyName("member_sd");
+                Number(json, score.MemberStandardDeviation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes brokerage roles as CSV, one row per node: <c>id,group</c>, then <c>&lt;role&gt;_raw</c>,
+    /// <c>&lt;role&gt;_expected</c>, <c>&lt;role&gt;_sd</c>, <c>&lt;role&gt;_z</c> (and <c>&lt;role&gt;_p</c> with
+    /// p-values) for every role. NaN is an empty cell.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="writer">The writer (left open).</param>
+    public static void WriteCsv(BrokerageResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var figures = result.HasPValues ? new[] { "raw", "expected", "sd", "z", "p" } : ["raw", "expected", "sd", "z"];
+        using var csv = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true }).To(writer, leaveOpen: true);
+        var header = new List<string> { "id", "group" };
+        header.AddRange(BrokerageRoles.SelectMany(r => figures.Select(f => $"{RoleName(r)}_{f}")));
+        csv.Header.Add(header.ToArray());
+        for (var v = 0; v < result.Ids.Count; v++)
+        {
+            using var row = csv.NewRow();
+            row["id"].Set(result.Ids[v]);
+            row["group"].Set(result.GroupOf(result.Ids[v]));
+            foreach (var role in BrokerageRoles)
+            {
+                var score = result.Node(v, role);
+                var name = RoleName(role);
+                row[$"{name}_raw"].Set(Text(score.Raw));
+                row[$"{name}_expected"].Set(Text(score.Expected));
+                row[$"{name}_sd"].Set(Text(score.StandardDeviation));
+                row[$"{name}_z"].Set(Text(score.Z));
+                if (result.HasPValues)
+                {
+                    row[$"{name}_p"].Set(Text(score.PValue));
+                }
+            }
+        }
+    }
+
+    private static readonly BrokerageRole[] BrokerageRoles = Enum.GetValues<BrokerageRole>();
+
+    private static string RoleName(BrokerageRole role) => role.ToString().ToLowerInvariant();
+
+    private static void Role(Utf8JsonWriter json, BrokerageRole role, BrokerageScore score, bool withP)
+    {
+        json.WriteStartObject(RoleName(role));
+        json.WritePropertyName("raw");
+        Number(json, score.Raw);
+        json.WritePropertyName("expected");
+        Number(json, score.Expected);
+        json.WritePropertyName("sd");
+        Number(json, score.StandardDeviation);
+        json.WritePropertyName("z");
+        Number(json, score.Z);
+        if (withP)
+        {
+            json.WritePropertyName("p");
+            Number(json, score.PValue);
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>Writes a plain JSON value of the kinds that options hold (string, boolean, integer, real, null, or a list of those).</summary>

@@ -60,6 +60,16 @@ public sealed class MetricCatalog
             "harmonic centrality: sum of 1/d (÷ (n-1) with --normalized); directed: --mode in (default)|out|all",
             MetricKind.Node,
             p => new Harmonic(new HarmonicOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Normalized = p.Normalized, Mode = p.Mode ?? NeighborMode.In })));
+        catalog.Register(new MetricDescriptor(
+            GouldFernandezBrokerage.MetricName,
+            "Gould-Fernandez brokerage roles with expected values and z-scores, as R sna: --group-column, --ties",
+            MetricKind.Node,
+            p => new GouldFernandezBrokerage(new BrokerageOptions { Ties = p.Ties ?? TieFilter.All, Groups = p.Groups })));
+        catalog.Register(new MetricDescriptor(
+            SignedBrokerage.MetricName,
+            "brokerage over positive ties between hostile parties, with a sign-permutation null: --group-column, --permutations, --seed",
+            MetricKind.Node,
+            p => new SignedBrokerage(new SignedBrokerageOptions { Ties = p.Ties ?? TieFilter.All, Groups = p.Groups, Permutations = p.Permutations, Seed = p.Seed })));
         foreach (var (name, description, create) in new (string, string, Func<StructuralHolesOptions, IMetric>)[]
         {
             (Constraint.MetricName, "Burt's constraint (networkx; igraph on undirected graphs): --ties, --strength abs|unit", o => new Constraint(o)),

@@ -1,3 +1,4 @@
+using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
@@ -46,6 +47,15 @@ public sealed record MetricParameters
 
     /// <summary>Closeness convention (CLI <c>--convention networkx|igraph</c>).</summary>
     public ClosenessConvention Convention { get; init; } = ClosenessConvention.NetworkX;
+
+    /// <summary>Brokerage: the group of every node (the CLI's <c>--group-column</c>).</summary>
+    public NodeGroups? Groups { get; init; }
+
+    /// <summary>Signed brokerage: the number of sign permutations of the null model (0: raw counts only).</summary>
+    public int Permutations { get; init; } = 1000;
+
+    /// <summary>Seed of randomized metrics (signed brokerage's permutations).</summary>
+    public int Seed { get; init; }
 
     /// <summary>Further settings by name, for metrics registered by users.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
