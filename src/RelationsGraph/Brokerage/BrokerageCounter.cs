@@ -146,29 +146,44 @@ internal static class BrokerageCounter
 
     private static long[] Parallel(int n, int workers, RangeKernel kernel, CancellationToken cancellationToken)
     {
-        var total = new long[n * Roles];
         var chunks = (n + Chunk - 1) / Chunk;
-        var gate = new object();
-        System.Threading.Tasks.Parallel.For(
-            0,
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-            () => (Counts: new long[n * Roles], Mark: new int[n], Mark2: new int[n]),
-            (chunk, _, local) =>
+        workers = Math.Max(1, Math.Min(workers, chunks));
+        var locals = new long[workers][];
+        var next = -1;
+
+        // One state per worker (not per task), taking chunks of sources in turn; integer sums make the order irrelevant.
+        void Work(int worker)
+        {
+            var counts = new long[n * Roles];
+            var mark = new int[n];
+            var mark2 = new int[n];
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref next)) < chunks)
             {
-                kernel(chunk * Chunk, Math.Min(n, (chunk + 1) * Chunk), local.Counts, local.Mark, local.Mark2);
-                return local;
-            },
-            local =>
+                cancellationToken.ThrowIfCancellationRequested();
+                kernel(chunk * Chunk, Math.Min(n, (chunk + 1) * Chunk), counts, mark, mark2);
+            }
+
+            locals[worker] = counts;
+        }
+
+        if (workers == 1)
+        {
+            Work(0);
+            return locals[0];
+        }
+
+        System.Threading.Tasks.Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, Work);
+        var total = locals[0];
+        for (var w = 1; w < workers; w++)
+        {
+            var local = locals[w];
+            for (var i = 0; i < total.Length; i++)
             {
-                lock (gate)
-                {
-                    for (var i = 0; i < total.Length; i++)
-                    {
-                        total[i] += local.Counts[i];
-                    }
-                }
-            });
+                total[i] += local[i];
+            }
+        }
+
         return total;
     }
 }

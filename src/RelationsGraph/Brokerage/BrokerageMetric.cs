@@ -82,6 +82,4 @@ public abstract class BrokerageMetric<TOptions> : NodeMetric<TOptions>, IBrokera
 
         return sizes;
     }
-
-    private protected static double Z(double raw, double expected, double sd) => sd > 0 ? (raw - expected) / sd : double.NaN;
 }

@@ -12,27 +12,20 @@ public sealed class BrokerageResult
     private const int Roles = 6;
     private readonly string[] ids;
     private readonly IReadOnlyList<string> idList;
-    private readonly int[] groupOfNode;
     private readonly string[] groupLabels;
-    private readonly BrokerageScore[] nodes;
-    private readonly BrokerageScore[] graph;
-    private readonly BrokerageGroupScore[] groups;
+    private readonly BrokerageFigures figures;
     private readonly Dictionary<string, int> nodeIndex;
     private readonly Dictionary<string, int> groupIndex;
 
-    internal BrokerageResult(string metric, BrokerageOptions options, SignedGraph source, int[] groupOfNode, string[] groupLabels, BrokerageScore[] nodes, BrokerageScore[] graph, BrokerageGroupScore[] groups, int permutations, IReadOnlyList<string> notes)
+    internal BrokerageResult(string metric, BrokerageOptions options, SignedGraph source, string[] groupLabels, BrokerageFigures figures, IReadOnlyList<string> notes)
     {
         Metric = metric;
         Options = options;
         ids = source.IdArray;
         idList = source.NodeIds;
         nodeIndex = source.IdIndex;
-        this.groupOfNode = groupOfNode;
         this.groupLabels = groupLabels;
-        this.nodes = nodes;
-        this.graph = graph;
-        this.groups = groups;
-        Permutations = permutations;
+        this.figures = figures;
         Notes = notes;
         groupIndex = new Dictionary<string, int>(groupLabels.Length, StringComparer.Ordinal);
         for (var g = 0; g < groupLabels.Length; g++)
@@ -54,7 +47,7 @@ public sealed class BrokerageResult
     public IReadOnlyList<string> GroupLabels => groupLabels;
 
     /// <summary>The number of sign permutations behind the null model (0 for Gould–Fernandez's analytic model).</summary>
-    public int Permutations { get; }
+    public int Permutations => figures.Permutations;
 
     /// <summary>Whether the figures carry empirical p-values (signed brokerage with permutations).</summary>
     public bool HasPValues => Permutations > 0;
@@ -75,25 +68,25 @@ public sealed class BrokerageResult
     {
         ArgumentOutOfRangeException.ThrowIfNegative(node);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(node, ids.Length);
-        return nodes[(node * Roles) + Role(role)];
+        return figures.Node(node, Role(role));
     }
 
     /// <summary>The group of a node.</summary>
     /// <param name="id">The node id.</param>
     /// <returns>Its group label.</returns>
-    public string GroupOf(string id) => groupLabels[groupOfNode[IndexOf(id)]];
+    public string GroupOf(string id) => groupLabels[figures.GroupOfNode[IndexOf(id)]];
 
     /// <summary>The graph's figures for one role (R sna <c>*.gli</c>: the sum over nodes and its null moments).</summary>
     /// <param name="role">The role.</param>
     /// <returns>The figures.</returns>
-    public BrokerageScore Graph(BrokerageRole role) => graph[Role(role)];
+    public BrokerageScore Graph(BrokerageRole role) => figures.Graph(Role(role));
 
     /// <summary>A group's figures for one role.</summary>
     /// <param name="label">The group label.</param>
     /// <param name="role">The role.</param>
     /// <returns>The figures.</returns>
     public BrokerageGroupScore Group(string label, BrokerageRole role) =>
-        groupIndex.TryGetValue(label, out var g) ? groups[(g * Roles) + Role(role)] : throw new KeyNotFoundException($"No group '{label}' in the graph.");
+        groupIndex.TryGetValue(label, out var g) ? figures.Group(g, Role(role)) : throw new KeyNotFoundException($"No group '{label}' in the graph.");
 
     /// <summary>One role's figure for every node, as node scores (to rank, or to use where a node metric is expected).</summary>
     /// <param name="role">The role.</param>
@@ -105,7 +98,7 @@ public sealed class BrokerageResult
         var r = Role(role);
         for (var v = 0; v < values.Length; v++)
         {
-            values[v] = nodes[(v * Roles) + r].Get(statistic);
+            values[v] = figures.Node(v, r).Get(statistic);
         }
 
         return new NodeScores(Metric, Options with { Role = role, Statistic = statistic }, idList, values) { Notes = Notes };

@@ -44,46 +44,19 @@ public sealed class GouldFernandezBrokerage : BrokerageMetric<BrokerageOptions>
         var graphVariance = new double[Roles];
         GouldFernandezModel.Graph(sizesAsDouble, arcs, graphExpected, graphVariance);
 
-        var nodes = new BrokerageScore[n * Roles];
+        var memberSd = Array.ConvertAll(groupVariance, Math.Sqrt);
+        var graphSd = Array.ConvertAll(graphVariance, Math.Sqrt);
+        var figures = new BrokerageFigures.Analytic(counts, group, sizes, groupExpected, memberSd, graphExpected, graphSd);
         var undefinedZ = 0;
         for (var v = 0; v < n; v++)
         {
             for (var r = 0; r < Roles; r++)
             {
-                var e = groupExpected[(group[v] * Roles) + r];
-                var sd = Math.Sqrt(groupVariance[(group[v] * Roles) + r]);
-                double raw = counts[(v * Roles) + r];
-                var z = Z(raw, e, sd);
-                undefinedZ += double.IsNaN(z) ? 1 : 0;
-                nodes[(v * Roles) + r] = new BrokerageScore(raw, e, sd, z, double.NaN);
+                undefinedZ += memberSd[(group[v] * Roles) + r] > 0 ? 0 : 1;
             }
         }
 
-        var groups = new BrokerageGroupScore[g * Roles];
-        for (var c = 0; c < g; c++)
-        {
-            for (var r = 0; r < Roles; r++)
-            {
-                var e = groupExpected[(c * Roles) + r];
-                var total = new BrokerageScore(counts[((n + c) * Roles) + r], sizes[c] * e, double.NaN, double.NaN, double.NaN);
-                groups[(c * Roles) + r] = new BrokerageGroupScore(sizes[c], total, e, Math.Sqrt(groupVariance[(c * Roles) + r]));
-            }
-        }
-
-        var whole = new BrokerageScore[Roles];
-        var negative = new List<string>();
-        for (var r = 0; r < Roles; r++)
-        {
-            double raw = counts[((n + g) * Roles) + r];
-            var sd = Math.Sqrt(graphVariance[r]);
-            if (graphVariance[r] < 0)
-            {
-                negative.Add(RoleName(r));
-            }
-
-            whole[r] = new BrokerageScore(raw, graphExpected[r], sd, Z(raw, graphExpected[r], sd), double.NaN);
-        }
-
+        var negative = Enumerable.Range(0, Roles).Where(r => graphVariance[r] < 0).Select(RoleName).ToList();
         var notes = new List<string>();
         if (!graph.IsDirected)
         {
@@ -101,7 +74,7 @@ public sealed class GouldFernandezBrokerage : BrokerageMetric<BrokerageOptions>
         }
 
         progress?.Report(new MetricProgress(n, n));
-        return new BrokerageResult(Name, Options, graph, group, labels, nodes, whole, groups, 0, notes);
+        return new BrokerageResult(Name, Options, graph, labels, figures, notes);
     }
 
     private static string RoleName(int role) => ((BrokerageRole)role).ToString().ToLowerInvariant();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RelationsGraph.Graphs;
 using RelationsGraph.Model;
@@ -12,11 +13,11 @@ namespace RelationsGraph.Brokerage;
 /// </summary>
 public sealed class NodeGroups
 {
-    private readonly ImmutableSortedDictionary<string, string> labels;
+    private readonly FrozenDictionary<string, string> labels;
 
     private NodeGroups(ImmutableSortedDictionary<string, string> labels, string description, string? source, string? field)
     {
-        this.labels = labels;
+        this.labels = labels.ToFrozenDictionary(StringComparer.Ordinal);
         Description = description;
         Source = source;
         Field = field;
@@ -191,30 +192,36 @@ public sealed class NodeGroups
     /// </summary>
     internal int[] Resolve(SignedGraph graph, out string[] groupLabels)
     {
-        var used = new SortedSet<string>(StringComparer.Ordinal);
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            var id = graph.IdOf(v);
-            if (!labels.TryGetValue(id, out var label))
-            {
-                var what = Field is null ? Description : $"'{Field}'";
-                throw new MissingGroupException(new InputLocation(Source ?? Description, null, Field), id, $"node '{id}' has no group ({what})");
-            }
-
-            used.Add(label);
-        }
-
-        groupLabels = [.. used];
-        var position = new Dictionary<string, int>(groupLabels.Length, StringComparer.Ordinal);
-        for (var g = 0; g < groupLabels.Length; g++)
-        {
-            position[groupLabels[g]] = g;
-        }
-
         var group = new int[graph.NodeCount];
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = graph.IdArray;
         for (var v = 0; v < group.Length; v++)
         {
-            group[v] = position[labels[graph.IdOf(v)]];
+            if (!labels.TryGetValue(ids[v], out var label))
+            {
+                var what = Field is null ? Description : $"'{Field}'";
+                throw new MissingGroupException(new InputLocation(Source ?? Description, null, Field), ids[v], $"node '{ids[v]}' has no group ({what})");
+            }
+
+            if (!firstSeen.TryGetValue(label, out var g))
+            {
+                g = firstSeen.Count;
+                firstSeen.Add(label, g);
+            }
+
+            group[v] = g;
+        }
+
+        groupLabels = [.. firstSeen.Keys.Order(StringComparer.Ordinal)];
+        var rank = new int[groupLabels.Length];
+        for (var g = 0; g < groupLabels.Length; g++)
+        {
+            rank[firstSeen[groupLabels[g]]] = g;
+        }
+
+        for (var v = 0; v < group.Length; v++)
+        {
+            group[v] = rank[group[v]];
         }
 
         return group;

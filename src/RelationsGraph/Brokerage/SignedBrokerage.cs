@@ -47,35 +47,19 @@ public sealed class SignedBrokerage : BrokerageMetric<SignedBrokerageOptions>
             RunNull(topology, group, g, observed, sum, squares, atLeast, progress, cancellationToken);
         }
 
-        var scores = new BrokerageScore[entries];
-        for (var e = 0; e < entries; e++)
+        var mean = new double[entries];
+        var sd = new double[entries];
+        var p = new double[entries];
+        for (var e = 0; e < entries && permutations > 0; e++)
         {
-            double raw = observed[e];
-            if (permutations == 0)
-            {
-                scores[e] = new BrokerageScore(raw, double.NaN, double.NaN, double.NaN, double.NaN);
-                continue;
-            }
-
-            var mean = (double)sum[e] / permutations;
-            var sd = permutations > 1
+            mean[e] = (double)sum[e] / permutations;
+            sd[e] = permutations > 1
                 ? Math.Sqrt((double)((permutations * squares[e]) - ((Int128)sum[e] * sum[e])) / ((double)permutations * (permutations - 1)))
                 : double.NaN;
-            var p = (1.0 + atLeast[e]) / (permutations + 1.0);
-            scores[e] = new BrokerageScore(raw, mean, sd, Z(raw, mean, sd), p);
+            p[e] = (1.0 + atLeast[e]) / (permutations + 1.0);
         }
 
-        var sizes = Sizes(group, g);
-        var groups = new BrokerageGroupScore[g * Roles];
-        for (var c = 0; c < g; c++)
-        {
-            for (var r = 0; r < Roles; r++)
-            {
-                var total = scores[((n + c) * Roles) + r];
-                groups[(c * Roles) + r] = new BrokerageGroupScore(sizes[c], total, total.Expected / sizes[c], double.NaN);
-            }
-        }
-
+        var figures = new BrokerageFigures.Permutation(observed, group, Sizes(group, g), permutations, mean, sd, p);
         var notes = new List<string>();
         if (topology.Signs.All(s => s >= 0) || topology.Signs.All(s => s <= 0))
         {
@@ -87,7 +71,7 @@ public sealed class SignedBrokerage : BrokerageMetric<SignedBrokerageOptions>
             notes.Add($"signed-brokerage: null model of {permutations} sign permutations (seed {Options.Seed}); p = (1 + #null >= raw) / {permutations + 1}");
         }
 
-        return new BrokerageResult(Name, Options, graph, group, labels, scores.AsSpan(0, n * Roles).ToArray(), scores.AsSpan((n + g) * Roles, Roles).ToArray(), groups, permutations, notes);
+        return new BrokerageResult(Name, Options, graph, labels, figures, notes);
     }
 
     private void RunNull(SignedTopology topology, int[] group, int g, long[] observed, long[] sum, Int128[] squares, int[] atLeast, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
