@@ -145,6 +145,21 @@ public sealed class SignedBrokerageTests
         Assert.False(description.ContainsKey("ties"));
     }
 
+    [Fact]
+    public void Extensions_MatchTheMetrics()
+    {
+        var g = TestGraphs.Random(30, 90, seed: 8, directed: true);
+        var groups = NodeGroups.FromLabels(g.NodeIds.Select((id, i) => KeyValuePair.Create(id, $"g{i % 3}")));
+
+        Assert.Equal(Analyze(g, groups, permutations: 50, seed: 2).Graph(BrokerageRole.Total), g.SignedBrokerage(groups, 50, 2).Graph(BrokerageRole.Total));
+        Assert.Equal(
+            new GouldFernandezBrokerage(new BrokerageOptions { Groups = groups }).Analyze(g).Graph(BrokerageRole.Liaison),
+            g.Brokerage(groups).Graph(BrokerageRole.Liaison));
+        Assert.Equal(new Constraint().Compute(g).AsSpan().ToArray(), g.Constraint().AsSpan().ToArray());
+        Assert.Equal(new EffectiveSize().Compute(g).AsSpan().ToArray(), g.EffectiveSize().AsSpan().ToArray());
+        Assert.Equal(new Hierarchy().Compute(g).AsSpan().ToArray(), g.Hierarchy().AsSpan().ToArray());
+    }
+
     private sealed class SynchronousProgress(List<MetricProgress> reports) : IProgress<MetricProgress>
     {
         public void Report(MetricProgress value)
