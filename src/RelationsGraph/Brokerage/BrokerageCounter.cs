@@ -22,47 +22,22 @@ internal static class BrokerageCounter
     /// <summary>Gould–Fernandez counts: v brokers (a, b) iff a → v → b, a ≠ b and no arc a → b. Returns n × 5 counts.</summary>
     public static long[] GouldFernandez(SignedGraph graph, int[] group, int workers, CancellationToken cancellationToken)
     {
-        var n = graph.NodeCount;
         var offsets = graph.OutOffsets;
         var targets = graph.OutTargets;
-        return Parallel(n, workers, (from, to, counts, mark, _) =>
-        {
-            for (var a = from; a < to; a++)
+        return Parallel(
+            graph.NodeCount,
+            workers,
+            (from, to, counts, mark, _) =>
             {
-                var stamp = a + 1;
-                var end = offsets[a + 1];
-                for (var k = offsets[a]; k < end; k++)
-                {
-                    mark[targets[k]] = stamp;
-                }
-
-                var ga = group[a];
-                for (var k = offsets[a]; k < end; k++)
-                {
-                    var v = targets[k];
-                    var gv = group[v];
-                    var av = ga == gv ? 4 : 0;
-                    var row = v * Roles;
-                    var vEnd = offsets[v + 1];
-                    for (var j = offsets[v]; j < vEnd; j++)
-                    {
-                        var b = targets[j];
-                        if (b == a || mark[b] == stamp)
-                        {
-                            continue;
-                        }
-
-                        var gb = group[b];
-                        counts[row + RoleByPattern[av | (gv == gb ? 2 : 0) | (ga == gb ? 1 : 0)]]++;
-                    }
-                }
-            }
-        }, cancellationToken);
+                var rule = new OpenTwoPath(offsets, targets, mark);
+                Count(ref rule, offsets, targets, group, from, to, 0, counts);
+            },
+            cancellationToken);
     }
 
     /// <summary>Signed counts with the observed signs, in parallel over sources. Returns n × 5 counts.</summary>
     public static long[] Signed(SignedTopology topology, sbyte[] signs, int[] group, int workers, CancellationToken cancellationToken) =>
-        Parallel(topology.NodeCount, workers, (from, to, counts, positive, hostile) => Signed(topology, signs, group, from, to, 0, counts, positive, hostile!), cancellationToken);
+        Parallel(topology.NodeCount, workers, (from, to, counts, positive, hostile) => Signed(topology, signs, group, from, to, 0, counts, positive, hostile), cancellationToken);
 
     /// <summary>
     /// Signed counts over sources [from, to): v brokers (a, b) iff a → v → b over positive ties, a ≠ b, no positive
@@ -72,18 +47,96 @@ internal static class BrokerageCounter
     /// </summary>
     public static void Signed(SignedTopology topology, sbyte[] signs, int[] group, int from, int to, int stampBase, long[] counts, int[] positive, int[] hostile)
     {
-        var offsets = topology.OutOffsets;
-        var targets = topology.OutTargets;
-        var ties = topology.OutTies;
-        var inOffsets = topology.InOffsets;
-        var sources = topology.InSources;
-        var inTies = topology.InTies;
+        var rule = new HostileTwoPath(topology, signs, positive, hostile);
+        Count(ref rule, topology.OutOffsets, topology.OutTargets, group, from, to, stampBase, counts);
+    }
+
+    /// <summary>
+    /// The one two-path loop: for each source a the rule stamps what it needs (or skips a), filters a's arcs to the
+    /// broker v and v's arcs to b; each accepted (a, v, b) adds 1 to v's role by groups. The rule is a struct type
+    /// argument, so the JIT specialises and inlines it.
+    /// </summary>
+    private static void Count<TRule>(ref TRule rule, int[] offsets, int[] targets, int[] group, int from, int to, int stampBase, long[] counts)
+        where TRule : struct, ITwoPathRule
+    {
         for (var a = from; a < to; a++)
         {
             var stamp = stampBase + a + 1;
-            var enemies = 0;
+            if (!rule.Begin(a, stamp))
+            {
+                continue;
+            }
+
+            var ga = group[a];
             var end = offsets[a + 1];
             for (var k = offsets[a]; k < end; k++)
+            {
+                if (!rule.First(k))
+                {
+                    continue;
+                }
+
+                var v = targets[k];
+                var gv = group[v];
+                var av = ga == gv ? 4 : 0;
+                var row = v * Roles;
+                var vEnd = offsets[v + 1];
+                for (var j = offsets[v]; j < vEnd; j++)
+                {
+                    var b = targets[j];
+                    if (b == a || !rule.Second(j, b, stamp))
+                    {
+                        continue;
+                    }
+
+                    var gb = group[b];
+                    counts[row + RoleByPattern[av | (gv == gb ? 2 : 0) | (ga == gb ? 1 : 0)]]++;
+                }
+            }
+        }
+    }
+
+    private interface ITwoPathRule
+    {
+        /// <summary>Prepares source a with its stamp; false when a can broker nothing.</summary>
+        bool Begin(int a, int stamp);
+
+        /// <summary>Whether the arc in out-slot <paramref name="slot"/> of a may lead to a broker.</summary>
+        bool First(int slot);
+
+        /// <summary>Whether the broker's arc in <paramref name="slot"/> to b (≠ a) closes a brokered two-path.</summary>
+        bool Second(int slot, int b, int stamp);
+    }
+
+    /// <summary>Gould–Fernandez: any arcs, and no arc a → b.</summary>
+    private readonly struct OpenTwoPath(int[] offsets, int[] targets, int[] mark) : ITwoPathRule
+    {
+        public bool Begin(int a, int stamp)
+        {
+            for (var k = offsets[a]; k < offsets[a + 1]; k++)
+            {
+                mark[targets[k]] = stamp;
+            }
+
+            return true;
+        }
+
+        public bool First(int slot) => true;
+
+        public bool Second(int slot, int b, int stamp) => mark[b] != stamp;
+    }
+
+    /// <summary>Signed: positive arcs, no positive arc a → b, and a negative tie between a and b.</summary>
+    private readonly struct HostileTwoPath(SignedTopology topology, sbyte[] signs, int[] positive, int[] hostile) : ITwoPathRule
+    {
+        private readonly int[] offsets = topology.OutOffsets;
+        private readonly int[] targets = topology.OutTargets;
+        private readonly int[] ties = topology.OutTies;
+
+        public bool Begin(int a, int stamp)
+        {
+            var enemies = 0;
+            for (var k = offsets[a]; k < offsets[a + 1]; k++)
             {
                 var s = signs[ties[k]];
                 if (s > 0)
@@ -99,7 +152,9 @@ internal static class BrokerageCounter
 
             if (topology.IsDirected)
             {
-                for (var k = inOffsets[a]; k < inOffsets[a + 1]; k++)
+                var inTies = topology.InTies;
+                var sources = topology.InSources;
+                for (var k = topology.InOffsets[a]; k < topology.InOffsets[a + 1]; k++)
                 {
                     if (signs[inTies[k]] < 0)
                     {
@@ -109,40 +164,15 @@ internal static class BrokerageCounter
                 }
             }
 
-            if (enemies == 0)
-            {
-                continue;
-            }
-
-            var ga = group[a];
-            for (var k = offsets[a]; k < end; k++)
-            {
-                if (signs[ties[k]] <= 0)
-                {
-                    continue;
-                }
-
-                var v = targets[k];
-                var gv = group[v];
-                var av = ga == gv ? 4 : 0;
-                var row = v * Roles;
-                var vEnd = offsets[v + 1];
-                for (var j = offsets[v]; j < vEnd; j++)
-                {
-                    var b = targets[j];
-                    if (hostile[b] != stamp || positive[b] == stamp || b == a || signs[ties[j]] <= 0)
-                    {
-                        continue;
-                    }
-
-                    var gb = group[b];
-                    counts[row + RoleByPattern[av | (gv == gb ? 2 : 0) | (ga == gb ? 1 : 0)]]++;
-                }
-            }
+            return enemies > 0;
         }
+
+        public bool First(int slot) => signs[ties[slot]] > 0;
+
+        public bool Second(int slot, int b, int stamp) => hostile[b] == stamp && positive[b] != stamp && signs[ties[slot]] > 0;
     }
 
-    private delegate void RangeKernel(int from, int to, long[] counts, int[] mark, int[]? mark2);
+    private delegate void RangeKernel(int from, int to, long[] counts, int[] mark, int[] mark2);
 
     private static long[] Parallel(int n, int workers, RangeKernel kernel, CancellationToken cancellationToken)
     {
