@@ -177,6 +177,42 @@ public class BalancePropertyTests
         }
     }
 
+    [Property(MaxTest = 80, Arbitrary = [typeof(Arbitraries)])]
+    public void WhatIf_EqualsRecomputingFromScratch(SignedCase c)
+    {
+        var g = c.Graph();
+        var whatIf = new BalanceWhatIf(g);
+        var ties = g.EdgesById().ToList();
+        for (var i = 0; i < ties.Count; i++)
+        {
+            var flip = whatIf.FlipSign(ties[i].Source, ties[i].Target);
+            Expect(flip, c.Flipped(i));
+            var remove = whatIf.Remove(ties[i].Source, ties[i].Target);
+            Expect(remove, SignedGraph.Create(g.NodeIds, ties.Where((_, j) => j != i), isDirected: false));
+        }
+
+        for (var u = 0; u < c.Nodes; u++)
+        {
+            for (var v = u + 1; v < c.Nodes; v++)
+            {
+                if (!g.HasEdge(u, v))
+                {
+                    var added = new SignedEdge(g.IdOf(u), g.IdOf(v), (u + v) % 2 == 0 ? 1 : -2);
+                    Expect(whatIf.Add(added.Source, added.Target, added.Weight), SignedGraph.Create(g.NodeIds, ties.Append(added), isDirected: false));
+                }
+            }
+        }
+
+        static void Expect(BalanceDelta delta, SignedGraph changed)
+        {
+            Assert.Equal(SignedTriangles.Count(changed).Graph, delta.TrianglesAfter);
+            var fresh = Frustration.Compute(changed);
+            Assert.Equal(fresh.Index, delta.FrustrationAfter, 9);
+            Assert.True(delta.FrustrationExact);
+            Assert.InRange(delta.FrustrationChange, -1, 1);
+        }
+    }
+
     [Property(MaxTest = 60, Arbitrary = [typeof(Arbitraries)])]
     public void TwoFactions_AtHalfAlpha_CostHalfTheFrustration(SignedCase c)
     {
