@@ -27,7 +27,7 @@ internal static class MetricCommand
         };
         var ties = Choice("--ties", "Which ties the metric sees: all, positive or negative [default: all; positive with --adversaries]", null, "all", "positive", "negative");
         var mode = Choice("--mode", "Directed graphs: all (in + out), out or in [default: all for degree/strength, in for closeness/harmonic]", null, "all", "out", "in");
-        var strength = Choice("--strength", "Strength-based metrics: abs (|w|) or unit (1 per tie)", "abs", "abs", "unit");
+        var strength = Choice("--strength", "Strength-based metrics: abs (|w|) or unit (1 per tie) [default: abs; unit for frustration]", null, "abs", "unit");
         var length = Choice("--length", "Path metrics: hops (1 per tie), inverse (1/|w|: stronger is shorter) or distance (|w|, igraph/networkx weights)", "hops", "hops", "inverse", "distance");
         var normalized = new Option<bool>("--normalized") { Description = "Normalize (betweenness: networkx's factors; harmonic: divide by n-1)" };
         var endpoints = new Option<bool>("--endpoints") { Description = "Betweenness: count path endpoints (networkx's endpoints)" };
@@ -106,7 +106,7 @@ internal static class MetricCommand
             {
                 Ties = parsed.GetValue(ties) is { } t ? Enum.Parse<TieFilter>(t, ignoreCase: true) : null,
                 Mode = parsed.GetValue(mode) is { } m ? Enum.Parse<NeighborMode>(m, ignoreCase: true) : null,
-                Strength = parsed.GetValue(strength) == "unit" ? TieStrength.Unit : TieStrength.Absolute,
+                Strength = parsed.GetValue(strength) switch { "unit" => TieStrength.Unit, "abs" => TieStrength.Absolute, _ => null },
                 Length = EdgeLength.Parse(parsed.GetValue(length)!),
                 Cutoff = parsed.GetValue(cutoff),
                 Normalized = parsed.GetValue(normalized),

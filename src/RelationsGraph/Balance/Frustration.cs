@@ -15,9 +15,6 @@ namespace RelationsGraph.Balance;
 /// </summary>
 public static class Frustration
 {
-    /// <summary>The catalogue name of the per-node contribution.</summary>
-    public const string MetricName = "frustration";
-
     /// <summary>Computes the frustration index.</summary>
     /// <param name="graph">An undirected graph.</param>
     /// <param name="options">The options (default: counted ties, exact where small).</param>
@@ -155,7 +152,7 @@ public static class Frustration
                 notes.Add($"frustration: {heuristicComponents} component(s) solved by local search ({options.Restarts} starts, seed {options.Seed}): the index is an upper bound, not proven minimal");
             }
 
-            var scores = new NodeScores(MetricName, options, graph.NodeIds, perNode) { Notes = notes };
+            var scores = new NodeScores(FrustrationContribution.MetricName, options, graph.NodeIds, perNode) { Notes = notes };
             return new FrustrationResult(index, exact, a, b, frustrated, scores, notes);
         }
 

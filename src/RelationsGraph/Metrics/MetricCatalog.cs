@@ -1,3 +1,4 @@
+using RelationsGraph.Balance;
 using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
@@ -39,7 +40,7 @@ public sealed class MetricCatalog
             Strength.MetricName,
             "sum of tie strengths |w| (or 1 per tie with --strength unit), per --ties and --mode",
             MetricKind.Node,
-            p => new Strength(new StrengthOptions { Ties = p.Ties ?? TieFilter.All, Mode = p.Mode ?? NeighborMode.All, Strength = p.Strength })));
+            p => new Strength(new StrengthOptions { Ties = p.Ties ?? TieFilter.All, Mode = p.Mode ?? NeighborMode.All, Strength = p.Strength ?? TieStrength.Absolute })));
         catalog.Register(new MetricDescriptor(
             Betweenness.MetricName,
             "shortest-path betweenness (Brandes): --length, --cutoff, --normalized, --endpoints, --sources/--targets, --adversaries, --approx",
@@ -70,6 +71,26 @@ public sealed class MetricCatalog
             "brokerage over positive ties between hostile parties, with a sign-permutation null: --group-column, --permutations, --seed",
             MetricKind.Node,
             p => new SignedBrokerage(new SignedBrokerageOptions { Ties = p.Ties ?? TieFilter.All, Groups = p.Groups, Permutations = p.Permutations, Seed = p.Seed })));
+        catalog.Register(new MetricDescriptor(
+            PnCentrality.MetricName,
+            "PN centrality (Everett & Borgatti 2014, as R signnet pn_index): positive minus twice negative ties, along walks; undirected",
+            MetricKind.Node,
+            p => new PnCentrality(new SignedMetricOptions { Ties = p.Ties ?? TieFilter.All })));
+        catalog.Register(new MetricDescriptor(
+            SignedEigenvector.MetricName,
+            "signed eigenvector centrality (Bonacich & Lloyd 2004): dominant eigenvector of the signed adjacency, sign = side; undirected",
+            MetricKind.Node,
+            p => new SignedEigenvector(new SignedMetricOptions { Ties = p.Ties ?? TieFilter.All })));
+        catalog.Register(new MetricDescriptor(
+            StatusConsistency.MetricName,
+            "status theory (Leskovec et al. 2010): share of a node's triads whose signs admit a status order; directed",
+            MetricKind.Node,
+            p => new StatusConsistency(new SignedMetricOptions { Ties = p.Ties ?? TieFilter.All })));
+        catalog.Register(new MetricDescriptor(
+            FrustrationContribution.MetricName,
+            "each node's share of the frustration index (half of each frustrated tie, under the partition found): --strength unit (default)|abs, --seed; undirected",
+            MetricKind.Node,
+            p => new FrustrationContribution(new FrustrationOptions { Ties = p.Ties ?? TieFilter.All, Strength = p.Strength ?? TieStrength.Unit, Seed = p.Seed })));
         foreach (var (name, description, create) in new (string, string, Func<StructuralHolesOptions, IMetric>)[]
         {
             (Constraint.MetricName, "Burt's constraint (networkx; igraph on undirected graphs): --ties, --strength abs|unit", o => new Constraint(o)),
@@ -78,7 +99,7 @@ public sealed class MetricCatalog
             (Hierarchy.MetricName, "Burt's hierarchy, concentration of constraint in one contact: --ties, --strength abs|unit", o => new Hierarchy(o)),
         })
         {
-            catalog.Register(new MetricDescriptor(name, description, MetricKind.Node, p => create(new StructuralHolesOptions { Ties = p.Ties ?? TieFilter.All, Strength = p.Strength })));
+            catalog.Register(new MetricDescriptor(name, description, MetricKind.Node, p => create(new StructuralHolesOptions { Ties = p.Ties ?? TieFilter.All, Strength = p.Strength ?? TieStrength.Absolute })));
         }
 
         return catalog;

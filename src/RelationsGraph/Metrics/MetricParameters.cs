@@ -18,8 +18,8 @@ public sealed record MetricParameters
     /// <summary>Which neighbours count in a directed graph (CLI <c>--mode</c>); <see langword="null"/>: the metric's default.</summary>
     public NeighborMode? Mode { get; init; }
 
-    /// <summary>How a tie's weight is read by strength-based metrics (CLI <c>--strength</c>).</summary>
-    public TieStrength Strength { get; init; } = TieStrength.Absolute;
+    /// <summary>How a tie's weight is read by strength-based metrics (CLI <c>--strength</c>); <see langword="null"/>: the metric's default.</summary>
+    public TieStrength? Strength { get; init; }
 
     /// <summary>How path metrics turn ties into lengths (CLI <c>--length</c>).</summary>
     public EdgeLength Length { get; init; } = EdgeLength.Hops;
