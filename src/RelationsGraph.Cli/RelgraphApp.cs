@@ -18,6 +18,8 @@ internal static class RelgraphApp
             InfoCommand.Create(),
             MetricCommand.Create(),
             ConvertCommand.Create(),
+            BalanceCommand.Create(),
+            BalanceCommand.CreateFactions(),
         };
         return root;
     }

@@ -153,7 +153,7 @@ public static class Frustration
             }
 
             var scores = new NodeScores(FrustrationContribution.MetricName, options, graph.NodeIds, perNode) { Notes = notes };
-            return new FrustrationResult(index, exact, a, b, frustrated, scores, notes);
+            return new FrustrationResult(options, index, exact, a, b, frustrated, scores, notes);
         }
 
         private int[] BreadthFirst(List<int> component)

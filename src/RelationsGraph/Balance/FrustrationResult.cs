@@ -9,8 +9,9 @@ namespace RelationsGraph.Balance;
 /// </summary>
 public sealed class FrustrationResult
 {
-    internal FrustrationResult(double index, bool isExact, IReadOnlyList<string> sideA, IReadOnlyList<string> sideB, IReadOnlyList<SignedEdge> frustrated, NodeScores perNode, IReadOnlyList<string> notes)
+    internal FrustrationResult(FrustrationOptions options, double index, bool isExact, IReadOnlyList<string> sideA, IReadOnlyList<string> sideB, IReadOnlyList<SignedEdge> frustrated, NodeScores perNode, IReadOnlyList<string> notes)
     {
+        Options = options;
         Index = index;
         IsExact = isExact;
         SideA = sideA;
@@ -19,6 +20,9 @@ public sealed class FrustrationResult
         PerNode = perNode;
         Notes = notes;
     }
+
+    /// <summary>The options it ran with.</summary>
+    public FrustrationOptions Options { get; }
 
     /// <summary>The index: frustrated ties counted (unit) or their |w| summed (absolute) under the partition.</summary>
     public double Index { get; }

@@ -32,7 +32,7 @@ public static class JsonNetworkFormat
     public static void Write(RelationsNetwork network, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(network);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteString("format", FormatName);
         json.WriteNumber("version", Version);

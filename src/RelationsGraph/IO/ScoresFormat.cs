@@ -281,7 +281,7 @@ public static class ScoresFormat
 
     private static Utf8JsonWriter Open(Stream stream, string metric, MetricOptions options)
     {
-        var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+        var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteString("metric", metric);
         json.WriteStartObject("options");
