@@ -64,7 +64,8 @@ public static class Frustration
         private long visited;
         private readonly Queue<int> queue = new();
         private readonly List<int> flips = [];
-        private bool[]? inQueue;
+        private readonly bool[] inQueue;
+        private readonly double[] gain;
         private int[]? position;
         private double[]? c0;
         private double[]? c1;
@@ -90,6 +91,8 @@ public static class Frustration
             scale = Math.Max(1, total);
             side = new byte[graph.NodeCount];
             best = new byte[graph.NodeCount];
+            inQueue = new bool[graph.NodeCount];
+            gain = new double[graph.NodeCount];
         }
 
         private double Tolerance => options.Strength == TieStrength.Unit ? 0.5 : 1e-12 * scale;
@@ -219,7 +222,6 @@ public static class Frustration
             }
 
             var bestCost = double.PositiveInfinity;
-            inQueue ??= new bool[graph.NodeCount];
             var starts = Math.Max(1, options.Restarts);
             for (var r = 0; r < starts; r++)
             {
@@ -240,6 +242,7 @@ public static class Frustration
                 var current = ComponentCost(order);
                 foreach (var v in order)
                 {
+                    gain[v] = CostAt(v, side[v] ^ 1) - CostAt(v, side[v]);
                     Enqueue(v);
                 }
 
@@ -249,14 +252,21 @@ public static class Frustration
                 var perturbations = options.Perturbations ?? Math.Max(1_000, 5 * order.Length);
                 for (var p = 0; p < perturbations; p++)
                 {
-                    // Flip a random node, and each of its neighbours with probability 1/2; descend from there; keep
-                    // the result unless it is worse, else undo the logged flips.
+                    if ((p & 1023) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    // Flip a random node and a few of its neighbours (each with probability min(1/2, 4/degree), so
+                    // the kick stays local at hubs); descend; keep unless worse, else undo the logged flips.
                     var before = current;
                     var pivot = order[rng.Next(order.Length)];
                     current = Flip(pivot, current);
+                    var degree = offsets[pivot + 1] - offsets[pivot];
+                    var chance = Math.Min(0.5, 4.0 / Math.Max(1, degree));
                     for (var k = offsets[pivot]; k < offsets[pivot + 1]; k++)
                     {
-                        if ((rng.NextUInt64() & 1) == 0)
+                        if (rng.NextDouble() < chance)
                         {
                             current = Flip(targets[k], current);
                         }
@@ -271,7 +281,7 @@ public static class Frustration
                     {
                         for (var i = flips.Count - 1; i >= 0; i--)
                         {
-                            side[flips[i]] ^= 1;
+                            Toggle(flips[i]);
                         }
 
                         current = before;
@@ -289,13 +299,12 @@ public static class Frustration
             return bestCost;
         }
 
-        /// <summary>Flips v, logs it, queues v and its neighbours, and returns the new cost.</summary>
+        /// <summary>Flips v, logs it, queues its neighbours, and returns the new cost.</summary>
         private double Flip(int v, double current)
         {
-            current += CostAt(v, side[v] ^ 1) - CostAt(v, side[v]);
-            side[v] ^= 1;
+            current += gain[v];
+            Toggle(v);
             flips.Add(v);
-            Enqueue(v);
             for (var k = offsets[v]; k < offsets[v + 1]; k++)
             {
                 Enqueue(targets[k]);
@@ -304,9 +313,25 @@ public static class Frustration
             return current;
         }
 
+        /// <summary>
+        /// Moves v to the other side and keeps every gain (cost change if that node flipped) exact: each tie at v
+        /// switches between frustrated and satisfied, which moves the neighbour's gain by twice the tie's cost.
+        /// </summary>
+        private void Toggle(int v)
+        {
+            side[v] ^= 1;
+            gain[v] = -gain[v];
+            for (var k = offsets[v]; k < offsets[v + 1]; k++)
+            {
+                var u = targets[k];
+                var frustratedNow = (side[v] == side[u]) == negative[k];
+                gain[u] += frustratedNow ? -2 * cost[k] : 2 * cost[k];
+            }
+        }
+
         private void Enqueue(int v)
         {
-            if (!inQueue![v])
+            if (!inQueue[v])
             {
                 inQueue[v] = true;
                 queue.Enqueue(v);
@@ -319,10 +344,8 @@ public static class Frustration
             while (queue.Count > 0)
             {
                 var v = queue.Dequeue();
-                inQueue![v] = false;
-                var stay = CostAt(v, side[v]);
-                var move = CostAt(v, side[v] ^ 1);
-                if (move < stay - (Tolerance / 2))
+                inQueue[v] = false;
+                if (gain[v] < -(Tolerance / 2))
                 {
                     current = Flip(v, current);
                 }
