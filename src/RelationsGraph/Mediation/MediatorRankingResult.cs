@@ -1,0 +1,52 @@
+namespace RelationsGraph.Mediation;
+
+/// <summary>A mediator ranking: every third party, best first, with criteria, reasons, stability and significance. Immutable.</summary>
+public sealed class MediatorRankingResult
+{
+    private readonly Dictionary<string, MediatorCandidate> byId;
+
+    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, int permutations, IReadOnlyList<string> notes)
+    {
+        Conflict = conflict;
+        At = at;
+        Candidates = candidates;
+        Weights = weights;
+        StabilityDraws = draws;
+        Permutations = permutations;
+        Notes = notes;
+        byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The conflict.</summary>
+    public Conflict Conflict { get; }
+
+    /// <summary>The analysis date, if any.</summary>
+    public DateOnly? At { get; }
+
+    /// <summary>The candidates, best first.</summary>
+    public IReadOnlyList<MediatorCandidate> Candidates { get; }
+
+    /// <summary>The criteria that applied, with their weights normalised to sum 1.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Weights { get; }
+
+    /// <summary>The weight draws behind the rank intervals.</summary>
+    public int StabilityDraws { get; }
+
+    /// <summary>The permuted networks behind the p-values.</summary>
+    public int Permutations { get; }
+
+    /// <summary>Remarks (e.g. a criterion that did not apply).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>One candidate's full breakdown.</summary>
+    /// <param name="id">The actor id.</param>
+    /// <returns>The candidate.</returns>
+    /// <exception cref="KeyNotFoundException">Not a candidate (unknown, or on a side).</exception>
+    public MediatorCandidate this[string id] =>
+        byId.TryGetValue(id, out var c) ? c : throw new KeyNotFoundException($"'{id}' is not a third party of this conflict.");
+
+    /// <summary>Whether an actor is a candidate.</summary>
+    /// <param name="id">The actor id.</param>
+    /// <returns><see langword="true"/> when ranked.</returns>
+    public bool Contains(string id) => byId.ContainsKey(id);
+}
