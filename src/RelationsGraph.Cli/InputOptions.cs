@@ -5,12 +5,14 @@ using RelationsGraph.Model;
 
 namespace RelationsGraph.Cli;
 
-/// <summary>The options of every command that reads a graph (<c>--edges</c>, <c>--nodes</c>, <c>--graphml</c>, <c>--directed</c>, <c>--self-loops</c>).</summary>
+/// <summary>The options of every command that reads a graph (<c>--dataset</c>, <c>--edges</c>, <c>--nodes</c>, <c>--graphml</c>, <c>--directed</c>, <c>--self-loops</c>).</summary>
 internal sealed class InputOptions
 {
     private readonly Option<string?> edges = new("--edges") { Description = "Edges CSV: source,target[,weight,kind,start,end,directed,ref,...]", HelpName = "FILE" };
     private readonly Option<string?> nodes = new("--nodes") { Description = "Nodes CSV: id[,name,kind,ccode,...]; every edge endpoint must be listed", HelpName = "FILE" };
     private readonly Option<string?> graphml = new("--graphml") { Description = "GraphML file instead of CSV (DTDs and external entities are never resolved)", HelpName = "FILE" };
+    private readonly Option<string?> dataset = new("--dataset") { Description = "An embedded dataset instead of files (e.g. world-2023)", HelpName = "NAME" };
+    private readonly string? defaultDataset;
     private readonly Option<bool> directed = new("--directed") { Description = "Treat edges as directed (default undirected)" };
     private readonly Option<string> selfLoops = new Option<string>("--self-loops")
     {
@@ -22,8 +24,12 @@ internal sealed class InputOptions
 
     private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
 
+    /// <summary>Creates the options; <paramref name="defaultDataset"/> is read when no input is named.</summary>
+    public InputOptions(string? defaultDataset = null) => this.defaultDataset = defaultDataset;
+
     public void AddTo(Command command)
     {
+        command.Add(dataset);
         command.Add(edges);
         command.Add(nodes);
         command.Add(graphml);
@@ -62,10 +68,10 @@ internal sealed class InputOptions
     }
 
     /// <summary>Whether the input can carry node attributes (a nodes file or GraphML).</summary>
-    public bool HasNodeAttributes(ParseResult parsed) => parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null;
+    public bool HasNodeAttributes(ParseResult parsed) => parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null || parsed.GetValue(dataset) is not null;
 
     /// <summary>The file node attributes come from (the nodes file or the GraphML file), for messages.</summary>
-    public string? NodesSource(ParseResult parsed) => parsed.GetValue(nodes) ?? parsed.GetValue(graphml);
+    public string? NodesSource(ParseResult parsed) => parsed.GetValue(nodes) ?? parsed.GetValue(graphml) ?? parsed.GetValue(dataset);
 
     /// <summary>Reads the network named on the command line and keeps its notes.</summary>
     public RelationsNetwork ReadNetwork(ParseResult parsed)
@@ -73,9 +79,34 @@ internal sealed class InputOptions
         var edgesFile = parsed.GetValue(edges);
         var nodesFile = parsed.GetValue(nodes);
         var graphmlFile = parsed.GetValue(graphml);
-        if ((edgesFile is null) == (graphmlFile is null))
+        var datasetName = parsed.GetValue(dataset);
+        var given = (edgesFile is null ? 0 : 1) + (graphmlFile is null ? 0 : 1) + (datasetName is null ? 0 : 1);
+        if (given == 0 && defaultDataset is not null)
         {
-            throw new CliUsageException("give exactly one input: --edges FILE or --graphml FILE");
+            datasetName = defaultDataset;
+            given = 1;
+        }
+
+        if (given != 1)
+        {
+            throw new CliUsageException("give exactly one input: --edges FILE, --graphml FILE or --dataset NAME");
+        }
+
+        if (datasetName is not null)
+        {
+            if (parsed.GetValue(nodes) is not null)
+            {
+                throw new CliUsageException("--nodes goes with --edges, not --dataset");
+            }
+
+            if (!RelationsGraph.Data.Datasets.Names.Contains(datasetName, StringComparer.Ordinal))
+            {
+                throw new CliUsageException($"unknown dataset '{datasetName}'; embedded: {string.Join(", ", RelationsGraph.Data.Datasets.Names)}");
+            }
+
+            var data = RelationsGraph.Data.Datasets.Load(datasetName);
+            Notes(parsed, data.Notes);
+            return data.Network;
         }
 
         if (nodesFile is not null && edgesFile is null)

@@ -20,6 +20,7 @@ internal static class RelgraphApp
             ConvertCommand.Create(),
             BalanceCommand.Create(),
             BalanceCommand.CreateFactions(),
+            MediatorsCommand.Create(),
         };
         return root;
     }
@@ -65,7 +66,7 @@ internal static class RelgraphApp
 
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException or InvalidLengthException => ExitCodes.BadInput,
+        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException or InvalidLengthException or InvalidConflictException => ExitCodes.BadInput,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.BadInput,
         System.Reflection.ReflectionTypeLoadException or BadImageFormatException => ExitCodes.BadInput,
         OperationCanceledException => ExitCodes.Failure,
