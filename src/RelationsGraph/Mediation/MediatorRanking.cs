@@ -31,7 +31,7 @@ public static class MediatorRanking
     /// <param name="progress">Receives the permutations done (optional).</param>
     /// <param name="cancellationToken">Stops the computation.</param>
     /// <returns>The ranking, best first.</returns>
-    /// <exception cref="InvalidConflictException">An unknown actor on a side, or a date with no relation valid on it.</exception>
+    /// <exception cref="InvalidConflictException">An unknown actor on a side, or a date outside the data's dates or with no relation valid on it.</exception>
     public static MediatorRankingResult Compute(RelationsNetwork network, Conflict conflict, MediatorOptions? options = null, IProgress<MetricProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -42,6 +42,13 @@ public static class MediatorRanking
         var at = network;
         if (options.At is { } date)
         {
+            var starts = network.Relations.Select(r => r.Period.Start).OfType<DateOnly>().ToList();
+            var dates = starts.Concat(network.Relations.Select(r => r.Period.End).OfType<DateOnly>()).ToList();
+            if (dates.Count > 0 && (date < (starts.Count > 0 ? starts.Min() : dates.Min()) || date > dates.Max()))
+            {
+                throw new InvalidConflictException($"{date:yyyy-MM-dd} is outside the data, whose dates run from {(starts.Count > 0 ? starts.Min() : dates.Min()):yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}");
+            }
+
             at = network.At(date);
             if (at.Relations.Length == 0)
             {
