@@ -1,0 +1,98 @@
+using FsCheck;
+using FsCheck.Xunit;
+using RelationsGraph.Mediation;
+using RelationsGraph.Model;
+using Xunit;
+
+namespace RelationsGraph.Tests.Mediation;
+
+/// <summary>
+/// The contract every default criterion keeps on random worlds (states, blocs, memberships, signed relations of every
+/// kind, some directed): one value per candidate, each in [0, 1] with a non-empty explanation, the same on every run;
+/// and the ranking's invariants (ranks 1..n, scores descending, rank inside its stability interval).
+/// </summary>
+public class CriterionContractTests
+{
+    private static readonly RelationKind[] Kinds = [RelationKind.Alliance, RelationKind.Partnership, RelationKind.Trade, RelationKind.Vote, RelationKind.Sanction, RelationKind.War, RelationKind.Conflict];
+
+    internal static RelationsNetwork RandomWorld(int seed, out Conflict conflict)
+    {
+        var random = new Random(seed);
+        var states = random.Next(3, 14);
+        var blocs = random.Next(0, 4);
+        var b = new RelationsNetworkBuilder();
+        for (var i = 0; i < states; i++)
+        {
+            b.AddActor(new Actor($"S{i}", ActorKind.State, attributes: random.Next(3) == 0 ? [KeyValuePair.Create("gdp", random.Next(1, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture))] : null));
+        }
+
+        for (var k = 0; k < blocs; k++)
+        {
+            b.AddActor($"B{k}", ActorKind.Bloc);
+            for (var i = 0; i < states; i++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    b.AddRelation(new Relation($"S{i}", $"B{k}", 1, RelationKind.Membership, isDirected: true));
+                }
+            }
+        }
+
+        var seen = new HashSet<(int, int, RelationKind)>();
+        for (var e = 0; e < states * 2; e++)
+        {
+            var (u, v) = (random.Next(states), random.Next(states));
+            var kind = Kinds[random.Next(Kinds.Length)];
+            if (u == v || !seen.Add((Math.Min(u, v), Math.Max(u, v), kind)))
+            {
+                continue;
+            }
+
+            var sign = kind is RelationKind.Sanction or RelationKind.War or RelationKind.Conflict ? -1 : random.Next(4) == 0 ? -1 : 1;
+            b.AddRelation(new Relation($"S{u}", $"S{v}", sign * (0.1 + (0.9 * random.NextDouble())), kind, isDirected: kind == RelationKind.Sanction && random.Next(2) == 0));
+        }
+
+        conflict = Conflict.Between("S0", "S1");
+        return b.Build();
+    }
+
+    [Property(MaxTest = 60)]
+    public void DefaultCriteria_KeepTheContract(PositiveInt seed)
+    {
+        var world = RandomWorld(seed.Get, out var conflict);
+        var context = new MediationContext(world, conflict, CancellationToken.None);
+        foreach (var wc in MediatorOptions.DefaultCriteria)
+        {
+            var values = wc.Criterion.Evaluate(context, CancellationToken.None);
+            if (values is null)
+            {
+                Assert.IsType<LeverageCriterion>(wc.Criterion);
+                continue;
+            }
+
+            Assert.Equal(context.Candidates.Count, values.Count);
+            Assert.All(values, v => Assert.InRange(v.Value, 0, 1));
+            Assert.All(values, v => Assert.False(string.IsNullOrWhiteSpace(v.Explanation)));
+            Assert.Equal(values, wc.Criterion.Evaluate(new MediationContext(world, conflict, CancellationToken.None), CancellationToken.None));
+            Assert.Matches("^[a-z0-9-]+$", wc.Criterion.Name);
+        }
+    }
+
+    [Property(MaxTest = 30)]
+    public void Ranking_Invariants(PositiveInt seed)
+    {
+        var world = RandomWorld(seed.Get, out var conflict);
+
+        var result = MediatorRanking.Compute(world, conflict, new MediatorOptions { StabilityDraws = 50, Permutations = 5, Seed = seed.Get });
+
+        Assert.Equal(Enumerable.Range(1, result.Candidates.Count), result.Candidates.Select(c => c.Rank));
+        for (var i = 1; i < result.Candidates.Count; i++)
+        {
+            Assert.True(result.Candidates[i - 1].Score >= result.Candidates[i].Score);
+        }
+
+        Assert.All(result.Candidates, c => Assert.InRange(c.Rank, c.RankLow, c.RankHigh));
+        Assert.All(result.Candidates, c => Assert.InRange(c.Score, 0, 1));
+        Assert.All(result.Candidates, c => Assert.InRange(c.PValue, 1.0 / 6, 1));
+    }
+}
