@@ -253,7 +253,7 @@ internal static class MediatorsCommand
         }
 
         columns.AddRange(["id", "name", "score"]);
-        columns.AddRange(result.Weights.Select(w => w.Key));
+        columns.AddRange(result.Weights.Select(w => Short(w.Key)));
         columns.Add("ranks");
         if (result.Permutations > 0)
         {
@@ -282,6 +282,17 @@ internal static class MediatorsCommand
 
         return table;
     }
+
+    /// <summary>Short column headers for the table (the JSON and CSV keep the full names).</summary>
+    private static string Short(string criterion) => criterion switch
+    {
+        "shared-fora" => "fora",
+        "non-involvement" => "uninvolved",
+        "even-handedness" => "even",
+        "brokerage" => "broker",
+        "bridging" => "bridge",
+        _ => criterion,
+    };
 
     private static Table Explain(MediatorCandidate c, MediatorRankingResult result)
     {
