@@ -13,10 +13,11 @@ internal static class MediatorsCommand
 {
     private const int DefaultTableRows = 15;
 
-    public static Command Create()
+    public static Command Create(bool plot = false)
     {
         var input = new InputOptions(defaultDataset: "world-2023");
         var output = new OutputOptions();
+        var chart = new ChartOptions();
         var between = new Option<string[]>("--between")
         {
             Description = "The two sides' actors: --between A B (one actor each)",
@@ -40,12 +41,23 @@ internal static class MediatorsCommand
         var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => 99 };
         var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
-        var command = new Command("mediators", "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023)")
+        var command = new Command("mediators", plot
+            ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
+            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023)")
         {
-            between, sideA, sideB, hostileTo, at, top, explain, weights, whatIf, permutations, draws, seed,
+            between, sideA, sideB, hostileTo, at, top, weights, whatIf, permutations, draws, seed,
         };
         input.AddTo(command);
-        output.AddTo(command);
+        if (plot)
+        {
+            chart.AddTo(command);
+        }
+        else
+        {
+            command.Add(explain);
+            output.AddTo(command);
+        }
+
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(top) is < 1)
@@ -81,6 +93,13 @@ internal static class MediatorsCommand
             }
 
             input.Notes(parsed, result.Notes);
+            if (plot)
+            {
+                chart.Write(parsed, file => Charts.Mediators(result, parsed.GetValue(top) ?? 10, file, chart.Width(parsed), chart.Height(parsed)));
+                input.FlushNotes(stderr);
+                return ExitCodes.Success;
+            }
+
             var explainId = parsed.GetValue(explain);
             if (explainId is not null && !result.Contains(explainId))
             {

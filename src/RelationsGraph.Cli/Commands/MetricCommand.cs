@@ -13,10 +13,11 @@ namespace RelationsGraph.Cli.Commands;
 /// <summary><c>relgraph metric NAME</c>: runs any catalogued metric (built-in or from a <c>--plugin</c>) and prints its scores.</summary>
 internal static class MetricCommand
 {
-    public static Command Create()
+    public static Command Create(bool plot = false)
     {
         var input = new InputOptions();
         var output = new OutputOptions();
+        var chart = new ChartOptions();
         var name = new Argument<string?>("NAME") { Description = "The metric (see --list)", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List the metrics in the catalogue and exit" };
         var plugins = new Option<FileInfo[]>("--plugin")
@@ -42,12 +43,22 @@ internal static class MetricCommand
         var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => 1000 };
         var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };
-        var command = new Command("metric", "Compute a node or edge metric from the catalogue (relgraph metric --list)")
+        var command = new Command("metric", plot
+            ? "PNG: bars of a node metric's best scores (--top, default 20)"
+            : "Compute a node or edge metric from the catalogue (relgraph metric --list)")
         {
             name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, top,
         };
         input.AddTo(command);
-        output.AddTo(command);
+        if (plot)
+        {
+            chart.AddTo(command);
+        }
+        else
+        {
+            output.AddTo(command);
+        }
+
         command.SetAction(parsed =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
@@ -138,6 +149,20 @@ internal static class MetricCommand
             }
 
             var graph = input.Project(parsed, network);
+            if (plot)
+            {
+                var scores = metric switch
+                {
+                    IBrokerageMetric b => b.Analyze(graph).ToNodeScores(),
+                    INodeMetric n when descriptor.Kind == MetricKind.Node => n.Compute(graph),
+                    _ => throw new CliUsageException($"plot metric draws node metrics; '{metricName}' is an edge metric"),
+                };
+                input.Notes(parsed, scores.Notes);
+                chart.Write(parsed, file => Charts.Scores(scores, parsed.GetValue(top) ?? 20, file, chart.Width(parsed), chart.Height(parsed)));
+                input.FlushNotes(parsed.InvocationConfiguration.Error);
+                return ExitCodes.Success;
+            }
+
             switch (metric)
             {
                 case IBrokerageMetric brokerage when descriptor.Kind == MetricKind.Node:
