@@ -289,7 +289,7 @@ internal static class MediatorsCommand
             }
 
             cells.AddRange([Markup.Escape(c.Id), Markup.Escape(c.Name), c.Score.ToString("0.000", CultureInfo.InvariantCulture)]);
-            cells.AddRange(c.Criteria.Select(kv => kv.Value.ToString("0.00", CultureInfo.InvariantCulture)));
+            cells.AddRange(c.Criteria.Select(kv => Value(kv.Value)));
             cells.Add($"{c.RankLow}–{c.RankHigh}");
             if (result.Permutations > 0)
             {
@@ -301,6 +301,8 @@ internal static class MediatorsCommand
 
         return table;
     }
+
+    private static string Value(double value) => double.IsNaN(value) ? "-" : value.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Short column headers for the table (the JSON and CSV keep the full names).</summary>
     private static string Short(string criterion) => criterion switch
@@ -324,7 +326,7 @@ internal static class MediatorsCommand
             var weight = result.Weights.First(w => w.Key == name).Value;
             table.AddRow(
                 $"{Markup.Escape(name)} (weight {weight.ToString("0.00", CultureInfo.InvariantCulture)})",
-                value.ToString("0.00", CultureInfo.InvariantCulture),
+                Value(value),
                 Markup.Escape(c.Explanation[i][(name.Length + 2)..]));
         }
 

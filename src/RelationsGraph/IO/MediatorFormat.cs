@@ -11,7 +11,7 @@ public static class MediatorFormat
     /// <summary>
     /// Writes a ranking: <c>{"conflict": {"name", "side_a", "side_b", "at"}, "weights": {...}, "stability_draws",
     /// "permutations", "candidates": [{"id", "kind", "name", "rank", "score", "criteria": {...}, "explanation": [...],
-    /// "rank_interval": [low, high], "p"}, ...]}</c>, best first; with <paramref name="before"/> (a what-if), each
+    /// "rank_interval": [low, high], "p"}, ...]}</c>, best first (a criterion unknown for a candidate is <c>null</c>); with <paramref name="before"/> (a what-if), each
     /// candidate also has <c>"rank_before"</c> and <c>"score_before"</c>. NaN is <c>null</c>.
     /// </summary>
     /// <param name="result">The ranking.</param>
@@ -58,7 +58,8 @@ public static class MediatorFormat
             json.WriteStartObject("criteria");
             foreach (var (name, value) in c.Criteria)
             {
-                json.WriteNumber(name, value);
+                json.WritePropertyName(name);
+                ScoresFormat.Number(json, value);
             }
 
             json.WriteEndObject();

@@ -2,7 +2,7 @@ namespace RelationsGraph.Mediation;
 
 /// <summary>
 /// A criterion of the mediator ranking. It scores every candidate of a <see cref="MediationContext"/> at once (so it
-/// can normalise across candidates), each value in [0, 1] with a one-line explanation. Write your own and add it to
+/// can normalise across candidates), each value in [0, 1] (or NaN when unknown for a candidate) with a one-line explanation. Write your own and add it to
 /// <see cref="MediatorOptions.Criteria"/> with a weight.
 /// </summary>
 public interface IMediatorCriterion

@@ -3,9 +3,11 @@ using System.Globalization;
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// Leverage: a numeric actor attribute (default <c>gdp</c>) divided by the largest among candidates — power and status
-/// drive who is chosen (Bercovitch &amp; Schneider 2000). Does not apply (and drops out of the ranking) when no candidate
-/// has the attribute; a candidate without it scores 0.
+/// Leverage: a numeric actor attribute (default <c>gdp</c>) on a log scale, ln(1 + x) / ln(1 + the largest among
+/// candidates) — power and status drive who is chosen (Bercovitch &amp; Schneider 2000), and economies span four orders
+/// of magnitude, so a linear share would leave everyone but the largest near 0. Does not apply (and drops out of the ranking) when no candidate
+/// has the attribute; for a candidate without it the value is unknown (NaN), so its score is the mean of the other
+/// criteria — a missing figure is not a small economy.
 /// </summary>
 /// <param name="attribute">The actor attribute holding the leverage figure.</param>
 public sealed class LeverageCriterion(string attribute = "gdp") : IMediatorCriterion
@@ -17,7 +19,7 @@ public sealed class LeverageCriterion(string attribute = "gdp") : IMediatorCrite
     public string Name => "leverage";
 
     /// <inheritdoc/>
-    public string Description => $"the actor attribute '{Attribute}' relative to the largest (Bercovitch & Schneider 2000); dropped when absent";
+    public string Description => $"the actor attribute '{Attribute}' on a log scale relative to the largest (Bercovitch & Schneider 2000); unknown where absent";
 
     /// <inheritdoc/>
     public IReadOnlyList<CriterionValue>? Evaluate(MediationContext context, CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ public sealed class LeverageCriterion(string attribute = "gdp") : IMediatorCrite
 
         var max = raw.Where(v => !double.IsNaN(v)).Max();
         return [.. raw.Select(v => double.IsNaN(v)
-            ? new CriterionValue(0, $"no {Attribute} value")
-            : new CriterionValue(max > 0 ? v / max : 0, $"{Attribute} {v.ToString("G4", CultureInfo.InvariantCulture)} (largest {max.ToString("G4", CultureInfo.InvariantCulture)})"))];
+            ? new CriterionValue(double.NaN, $"no {Attribute} figure (left out of this candidate's score)")
+            : new CriterionValue(max > 0 ? Math.Log(1 + v) / Math.Log(1 + max) : 0, $"{Attribute} {v.ToString("G4", CultureInfo.InvariantCulture)} (largest {max.ToString("G4", CultureInfo.InvariantCulture)}, log scale)"))];
     }
 }

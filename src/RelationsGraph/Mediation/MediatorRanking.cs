@@ -6,8 +6,9 @@ using RelationsGraph.Paths;
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// Ranks every third party of a conflict as a mediator: each criterion scores each candidate in [0, 1] with a reason;
-/// the score is the weighted mean over the criteria that apply. Stability: the rank's 5th–95th percentile interval
+/// Ranks every third party of a conflict as a mediator: each criterion scores each candidate in [0, 1] with a reason
+/// (or NaN: unknown for that candidate, e.g. leverage without a GDP figure); the score is the weighted mean over the
+/// criteria that apply and are known for the candidate. Stability: the rank's 5th–95th percentile interval
 /// when every weight is multiplied by a seeded uniform factor in [1 − j, 1 + j]. Significance: the share of networks
 /// with the signs of non-membership relations permuted over the same ties (memberships, endpoints and strengths kept)
 /// in which the candidate scores at least as high. Deterministic for a seed on any number of cores.
@@ -159,26 +160,30 @@ public static class MediatorRanking
 
         foreach (var v in values)
         {
-            if (!(v.Value is >= 0 and <= 1) || string.IsNullOrWhiteSpace(v.Explanation))
+            if (!(v.Value is >= 0 and <= 1 || double.IsNaN(v.Value)) || string.IsNullOrWhiteSpace(v.Explanation))
             {
-                throw new InvalidOperationException($"Criterion '{criterion.Name}' returned {v.Value.ToString(CultureInfo.InvariantCulture)} ('{v.Explanation}'); values are in [0, 1] with an explanation.");
+                throw new InvalidOperationException($"Criterion '{criterion.Name}' returned {v.Value.ToString(CultureInfo.InvariantCulture)} ('{v.Explanation}'); values are in [0, 1] (NaN: unknown for this candidate) with an explanation.");
             }
         }
     }
 
+    /// <summary>Weighted means per candidate over the criteria known for it (a NaN value is unknown, not zero).</summary>
     private static double[] Scores(double[][] values, double[] weights, int candidates)
     {
-        var total = weights.Sum();
         var scores = new double[candidates];
         for (var c = 0; c < candidates; c++)
         {
-            double s = 0;
+            double s = 0, total = 0;
             for (var k = 0; k < weights.Length; k++)
             {
-                s += weights[k] * values[k][c];
+                if (!double.IsNaN(values[k][c]))
+                {
+                    s += weights[k] * values[k][c];
+                    total += weights[k];
+                }
             }
 
-            scores[c] = s / total;
+            scores[c] = total > 0 ? s / total : 0;
         }
 
         return scores;
@@ -278,7 +283,7 @@ public static class MediatorRanking
                     double s = 0, total = 0;
                     for (var k = 0; k < values.Length; k++)
                     {
-                        if (values[k] is { } v)
+                        if (values[k] is { } v && !double.IsNaN(v[c].Value))
                         {
                             s += weights[k] * v[c].Value;
                             total += weights[k];

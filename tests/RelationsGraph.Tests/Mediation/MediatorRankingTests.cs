@@ -72,6 +72,7 @@ public sealed class MediatorRankingTests
         var result = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Fast);
 
         Assert.All(result.Candidates, c => Assert.All(c.Criteria, kv => Assert.InRange(kv.Value, 0, 1)));
+        Assert.All(result.Candidates, c => Assert.InRange(c.Score, 0, 1));
         Assert.DoesNotContain(result.Weights, w => w.Key == "leverage");
         Assert.Equal(1, result.Weights.Sum(w => w.Value), 12);
         Assert.Contains(result.Notes, n => n.Contains("'leverage' does not apply", StringComparison.Ordinal));
@@ -86,7 +87,11 @@ public sealed class MediatorRankingTests
 
         Assert.Contains(result.Weights, w => w.Key == "leverage");
         Assert.Equal(1, result["G"].Criteria.Single(kv => kv.Key == "leverage").Value);
-        Assert.Equal(0, result["M"].Criteria.Single(kv => kv.Key == "leverage").Value);
+        Assert.True(double.IsNaN(result["M"].Criteria.Single(kv => kv.Key == "leverage").Value));
+
+        // Unknown is not zero: M's score is the mean of its other criteria, as without the leverage criterion.
+        var without = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast with { Criteria = [.. MediatorOptions.DefaultCriteria.Where(c => c.Criterion.Name != "leverage")] });
+        Assert.Equal(without["M"].Score, result["M"].Score, 12);
     }
 
     [Fact]
