@@ -9,7 +9,7 @@ namespace RelationsGraph.Cli;
 internal static class Charts
 {
     /// <summary>Stacked bars: each candidate's score split into its criteria's weighted contributions.</summary>
-    public static void Mediators(MediatorRankingResult result, int top, string file, int width, int height)
+    public static void Mediators(MediatorRankingResult result, int top, string file, int width, int height, string? note = null)
     {
         var plot = new Plot();
         var candidates = result.Candidates.Take(top).ToList();
@@ -44,7 +44,7 @@ internal static class Charts
         plot.ShowLegend(Alignment.UpperRight);
         Labels(plot, candidates.Select(c => c.Id).ToArray());
         var at = result.At is { } d ? $" ({d:yyyy-MM-dd})" : string.Empty;
-        plot.Title($"Mediators: {result.Conflict.Name}{at}");
+        plot.Title($"Mediators: {result.Conflict.Name}{at}{(note is null ? string.Empty : $", {note}")}");
         plot.YLabel("score: weighted criteria");
         plot.Axes.SetLimitsY(0, 1);
         plot.SavePng(file, width, height);

@@ -95,7 +95,8 @@ internal static class MediatorsCommand
             input.Notes(parsed, result.Notes);
             if (plot)
             {
-                chart.Write(parsed, file => Charts.Mediators(result, parsed.GetValue(top) ?? 10, file, chart.Width(parsed), chart.Height(parsed)));
+                var note = changes.Length > 0 ? "what-if " + string.Join(" ", changes) : null;
+                chart.Write(parsed, file => Charts.Mediators(result, parsed.GetValue(top) ?? 10, file, chart.Width(parsed), chart.Height(parsed), note));
                 input.FlushNotes(stderr);
                 return ExitCodes.Success;
             }
