@@ -17,19 +17,10 @@ internal static class Charts
         var bars = new List<Bar>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            // Each criterion's share of the score: weight × value over the weights of the criteria known for the candidate.
-            var known = result.Weights.Where(w => !double.IsNaN(candidates[i].Criteria.First(c => c.Key == w.Key).Value)).Sum(w => w.Value);
             double stacked = 0;
             for (var k = 0; k < result.Weights.Count; k++)
             {
-                var (name, weight) = result.Weights[k];
-                var criterion = candidates[i].Criteria.First(c => c.Key == name).Value;
-                if (double.IsNaN(criterion) || known <= 0)
-                {
-                    continue;
-                }
-
-                var value = criterion * weight / known;
+                var value = candidates[i].Contributions.First(c => c.Key == result.Weights[k].Key).Value;
                 bars.Add(new Bar { Position = i, ValueBase = stacked, Value = stacked + value, FillColor = palette.GetColor(k), LineWidth = 0 });
                 stacked += value;
             }

@@ -37,6 +37,6 @@ public sealed class LeverageCriterion(string attribute = "gdp") : IMediatorCrite
         var max = raw.Where(v => !double.IsNaN(v)).Max();
         return [.. raw.Select(v => double.IsNaN(v)
             ? new CriterionValue(double.NaN, $"no {Attribute} figure (left out of this candidate's score)")
-            : new CriterionValue(max > 0 ? Math.Log(1 + v) / Math.Log(1 + max) : 0, $"{Attribute} {v.ToString("G4", CultureInfo.InvariantCulture)} (largest {max.ToString("G4", CultureInfo.InvariantCulture)}, log scale)"))];
+            : new CriterionValue(max > 0 ? Math.Log(1 + v) / Math.Log(1 + max) : 0, $"{Attribute} {v.ToString("#,0.#", CultureInfo.InvariantCulture)} (largest {max.ToString("#,0.#", CultureInfo.InvariantCulture)}, log scale)"))];
     }
 }

@@ -92,12 +92,13 @@ public static class MediatorRanking
             rank[order[r]] = r + 1;
         }
 
-        var (low, high) = Stability(values2, weights, candidates, options, rank);
+        var (low, high) = Stability(values2, weights, candidates, options, scores);
         var pValues = Significance(at, conflict, options, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
         var total = weights.Sum();
         var ranked = order.Select(i =>
         {
             var actor = context.Projected[candidates[i]];
+            var known = active.Where(a => !double.IsNaN(a.Values[i].Value)).Sum(a => a.Criterion.Weight);
             return new MediatorCandidate(
                 actor.Id,
                 actor.Name,
@@ -108,7 +109,8 @@ public static class MediatorRanking
                 [.. active.Select(a => $"{a.Criterion.Criterion.Name}: {a.Values[i].Explanation}")],
                 low[i],
                 high[i],
-                pValues[i]);
+                pValues[i],
+                [.. active.Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, double.IsNaN(a.Values[i].Value) || known <= 0 ? 0 : a.Criterion.Weight * a.Values[i].Value / known))]);
         }).ToList();
         if (options.Permutations > 0)
         {
@@ -196,33 +198,49 @@ public static class MediatorRanking
         return order;
     }
 
-    private static (int[] Low, int[] High) Stability(double[][] values, double[] weights, IReadOnlyList<string> ids, MediatorOptions options, int[] rank)
+    private static (int[] Low, int[] High) Stability(double[][] values, double[] weights, IReadOnlyList<string> ids, MediatorOptions options, double[] scores)
     {
         var n = ids.Count;
-        if (options.StabilityDraws == 0 || n == 0)
-        {
-            return ((int[])rank.Clone(), (int[])rank.Clone());
-        }
-
-        var ranks = new int[n][];
+        var draws = Math.Max(1, options.StabilityDraws);
+        var best = new int[n][];
+        var worst = new int[n][];
         for (var c = 0; c < n; c++)
         {
-            ranks[c] = new int[options.StabilityDraws];
+            best[c] = new int[draws];
+            worst[c] = new int[draws];
         }
 
         var rng = new SplitMix64(((ulong)(uint)options.Seed << 32) ^ 0x2545F4914F6CDD1DUL);
         var drawn = new double[weights.Length];
-        for (var d = 0; d < options.StabilityDraws; d++)
+        var sorted = new double[n];
+        for (var d = 0; d < draws; d++)
         {
-            for (var k = 0; k < weights.Length; k++)
+            double[] drawScores;
+            if (options.StabilityDraws == 0)
             {
-                drawn[k] = weights[k] * (1 + (options.WeightJitter * ((2 * rng.NextDouble()) - 1)));
+                drawScores = scores;
+            }
+            else
+            {
+                for (var k = 0; k < weights.Length; k++)
+                {
+                    drawn[k] = weights[k] * (1 + (options.WeightJitter * ((2 * rng.NextDouble()) - 1)));
+                }
+
+                drawScores = Scores(values, drawn, n);
             }
 
-            var order = Order(Scores(values, drawn, n), ids);
-            for (var r = 0; r < n; r++)
+            // Ties share ranks: the best is 1 + those strictly ahead, the worst all those at least as high.
+            Array.Copy(drawScores, sorted, n);
+            Array.Sort(sorted);
+            for (var c = 0; c < n; c++)
             {
-                ranks[order[r]][d] = r + 1;
+                var s = drawScores[c];
+                var tolerance = 1e-12 * Math.Max(1, Math.Abs(s));
+                var below = LowerBound(sorted, s - tolerance);
+                var atMost = LowerBound(sorted, s + tolerance);
+                best[c][d] = n - atMost + 1;
+                worst[c][d] = n - below;
             }
         }
 
@@ -230,12 +248,33 @@ public static class MediatorRanking
         var high = new int[n];
         for (var c = 0; c < n; c++)
         {
-            Array.Sort(ranks[c]);
-            low[c] = ranks[c][(int)Math.Floor(0.05 * (options.StabilityDraws - 1))];
-            high[c] = ranks[c][(int)Math.Ceiling(0.95 * (options.StabilityDraws - 1))];
+            Array.Sort(best[c]);
+            Array.Sort(worst[c]);
+            low[c] = best[c][(int)Math.Floor(0.05 * (draws - 1))];
+            high[c] = worst[c][(int)Math.Ceiling(0.95 * (draws - 1))];
         }
 
         return (low, high);
+    }
+
+    /// <summary>The first index whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static double[] Significance(RelationsNetwork at, Conflict conflict, MediatorOptions options, List<WeightedCriterion> criteria, IReadOnlyList<string> candidates, double[] observed, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)

@@ -38,6 +38,13 @@ public sealed class MediatorRankingResult
     /// <summary>Remarks (e.g. a criterion that did not apply).</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>A criterion's normalised weight.</summary>
+    /// <param name="criterion">The criterion's name.</param>
+    /// <returns>The weight.</returns>
+    /// <exception cref="KeyNotFoundException">No criterion of that name applied.</exception>
+    public double Weight(string criterion) =>
+        Weights.FirstOrDefault(kv => kv.Key == criterion) is { Key: not null } kv ? kv.Value : throw new KeyNotFoundException($"No criterion '{criterion}' in this ranking.");
+
     /// <summary>One candidate's full breakdown.</summary>
     /// <param name="id">The actor id.</param>
     /// <returns>The candidate.</returns>

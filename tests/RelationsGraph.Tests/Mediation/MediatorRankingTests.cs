@@ -128,6 +128,27 @@ public sealed class MediatorRankingTests
     }
 
     [Fact]
+    public void ExactTies_ShareTheirRankInterval_ContributionsSumToTheScore()
+    {
+        // N is M's twin: the same ties to both sides. Ranks break the tie by id; the intervals show it.
+        var world = World().With(new Actor("N", ActorKind.State))
+            .With(new Relation("N", "A", 0.6, RelationKind.Partnership)).With(new Relation("N", "B", 0.6, RelationKind.Partnership))
+            .With(new Relation("N", "BLOC1", 1, RelationKind.Membership, isDirected: true)).With(new Relation("N", "BLOC2", 1, RelationKind.Membership, isDirected: true))
+            .With(new Relation("F", "N", 0.8, RelationKind.Partnership));
+
+        var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast with { StabilityDraws = 0 });
+
+        Assert.Equal((1, "M"), (result["M"].Rank, result.Candidates[0].Id));
+        Assert.Equal(2, result["N"].Rank);
+        Assert.Equal((1, 2), (result["M"].RankLow, result["M"].RankHigh));
+        Assert.Equal((1, 2), (result["N"].RankLow, result["N"].RankHigh));
+        Assert.All(result.Candidates, c => Assert.Equal(c.Score, c.Contributions.Sum(kv => kv.Value), 12));
+        Assert.Equal(result["M"].Criteria[0].Value, result["M"].Criterion("access"));
+        Assert.Equal(result.Weights[0].Value, result.Weight("access"));
+        Assert.Throws<KeyNotFoundException>(() => result["M"].Criterion("charisma"));
+    }
+
+    [Fact]
     public void HostileTo_CollectsTheEnemies()
     {
         var conflict = Conflict.HostileTo(World(), "B");
