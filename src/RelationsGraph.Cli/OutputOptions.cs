@@ -22,6 +22,29 @@ internal sealed class OutputOptions
 
     public string Format(ParseResult parsed) => parsed.GetValue(format)!;
 
+    /// <summary>
+    /// Writes a result in the chosen format to stdout or the output file: <paramref name="json"/> (then a line break),
+    /// <paramref name="csv"/>, or the table <paramref name="table"/> builds.
+    /// </summary>
+    public void Write(ParseResult parsed, TextWriter stdout, Action<Stream> json, Action<TextWriter> csv, Func<Spectre.Console.Rendering.IRenderable> table) =>
+        Write(parsed, stdout, (stream, text) =>
+        {
+            switch (Format(parsed))
+            {
+                case "json":
+                    json(stream);
+                    stream.WriteByte((byte)'\n');
+                    break;
+                case "csv":
+                    csv(text);
+                    break;
+                default:
+                    text.Flush();
+                    Tables.Render(text, table());
+                    break;
+            }
+        });
+
     /// <summary>Runs <paramref name="write"/> against stdout or the output file, as UTF-8 text without BOM.</summary>
     public void Write(ParseResult parsed, TextWriter stdout, Action<Stream, TextWriter> write)
     {

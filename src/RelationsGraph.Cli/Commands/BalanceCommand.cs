@@ -27,32 +27,19 @@ internal static class BalanceCommand
             var graph = input.Project(parsed, input.ReadNetwork(parsed));
             var report = BalanceReport.Compute(graph, Options(parsed, strength, method, seed));
             input.Notes(parsed, report.Notes);
-            output.Write(parsed, stdout, (stream, text) =>
+            output.Write(parsed, stdout, stream => BalanceFormat.WriteJson(report, stream), text => BalanceFormat.WriteCsv(report, text), () =>
             {
-                switch (output.Format(parsed))
-                {
-                    case "json":
-                        BalanceFormat.WriteJson(report, stream);
-                        stream.WriteByte((byte)'\n');
-                        break;
-                    case "csv":
-                        BalanceFormat.WriteCsv(report, text);
-                        break;
-                    default:
-                        var census = report.Triangles.Graph;
-                        var f = report.Frustration;
-                        var table = Tables.Create("", "value");
-                        table.AddRow("triangles + + + / + + − / + − − / − − −", $"{census.AllPositive} / {census.OneNegative} / {census.TwoNegative} / {census.AllNegative}");
-                        table.AddRow("triangle balance", Tables.Number(census.BalanceIndex));
-                        table.AddRow("walk balance (scaled)", report.Walk is { } w ? $"{Tables.Number(w.Value)} ({Tables.Number(w.Scaled)})" : "-");
-                        table.AddRow("frustration index", $"{Tables.Number(f.Index)} ({(f.IsExact ? "exact" : "upper bound")})");
-                        table.AddRow("side A", Markup.Escape(string.Join(", ", f.SideA)));
-                        table.AddRow("side B", Markup.Escape(string.Join(", ", f.SideB)));
-                        table.AddRow("frustrated ties", Markup.Escape(string.Join(", ", f.FrustratedEdges.Select(e => $"{e.Source}–{e.Target} ({e.Weight.ToString(CultureInfo.InvariantCulture)})"))));
-                        text.Flush();
-                        Tables.Render(text, table);
-                        break;
-                }
+                var census = report.Triangles.Graph;
+                var f = report.Frustration;
+                var table = Tables.Create("", "value");
+                table.AddRow("triangles + + + / + + − / + − − / − − −", $"{census.AllPositive} / {census.OneNegative} / {census.TwoNegative} / {census.AllNegative}");
+                table.AddRow("triangle balance", Tables.Number(census.BalanceIndex));
+                table.AddRow("walk balance (scaled)", report.Walk is { } w ? $"{Tables.Number(w.Value)} ({Tables.Number(w.Scaled)})" : "-");
+                table.AddRow("frustration index", $"{Tables.Number(f.Index)} ({(f.IsExact ? "exact" : "upper bound")})");
+                table.AddRow("side A", Markup.Escape(string.Join(", ", f.SideA)));
+                table.AddRow("side B", Markup.Escape(string.Join(", ", f.SideB)));
+                table.AddRow("frustrated ties", Markup.Escape(string.Join(", ", f.FrustratedEdges.Select(e => $"{e.Source}–{e.Target} ({e.Weight.ToString(CultureInfo.InvariantCulture)})"))));
+                return table;
             });
             input.FlushNotes(parsed.InvocationConfiguration.Error);
             return ExitCodes.Success;
@@ -96,29 +83,16 @@ internal static class BalanceCommand
                 Seed = parsed.GetValue(seed),
             });
             input.Notes(parsed, result.Notes);
-            output.Write(parsed, stdout, (stream, text) =>
+            output.Write(parsed, stdout, stream => BalanceFormat.WriteJson(result, parsed.GetValue(k), stream), text => BalanceFormat.WriteCsv(result, text), () =>
             {
-                switch (output.Format(parsed))
+                var table = Tables.Create("faction", "size", "members");
+                for (var f = 0; f < result.Factions.Count; f++)
                 {
-                    case "json":
-                        BalanceFormat.WriteJson(result, parsed.GetValue(k), stream);
-                        stream.WriteByte((byte)'\n');
-                        break;
-                    case "csv":
-                        BalanceFormat.WriteCsv(result, text);
-                        break;
-                    default:
-                        var table = Tables.Create("faction", "size", "members");
-                        for (var f = 0; f < result.Factions.Count; f++)
-                        {
-                            table.AddRow((f + 1).ToString(CultureInfo.InvariantCulture), result.Factions[f].Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", result.Factions[f])));
-                        }
-
-                        table.AddRow("criterion", Tables.Number(result.Criterion), $"negative within {Tables.Number(result.NegativeWithin)}, positive between {Tables.Number(result.PositiveBetween)}");
-                        text.Flush();
-                        Tables.Render(text, table);
-                        break;
+                    table.AddRow((f + 1).ToString(CultureInfo.InvariantCulture), result.Factions[f].Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", result.Factions[f])));
                 }
+
+                table.AddRow("criterion", Tables.Number(result.Criterion), $"negative within {Tables.Number(result.NegativeWithin)}, positive between {Tables.Number(result.PositiveBetween)}");
+                return table;
             });
             input.FlushNotes(parsed.InvocationConfiguration.Error);
             return ExitCodes.Success;

@@ -108,23 +108,12 @@ internal static class MediatorsCommand
             }
 
             var stdout = parsed.InvocationConfiguration.Output;
-            output.Write(parsed, stdout, (stream, text) =>
-            {
-                switch (output.Format(parsed))
-                {
-                    case "json":
-                        MediatorFormat.WriteJson(result, stream, explainId is null ? parsed.GetValue(top) : null, before);
-                        stream.WriteByte((byte)'\n');
-                        break;
-                    case "csv":
-                        MediatorFormat.WriteCsv(result, text, parsed.GetValue(top));
-                        break;
-                    default:
-                        text.Flush();
-                        Tables.Render(text, explainId is null ? Ranking(result, before, parsed.GetValue(top) ?? DefaultTableRows) : Explain(result[explainId], result));
-                        break;
-                }
-            });
+            output.Write(
+                parsed,
+                stdout,
+                stream => MediatorFormat.WriteJson(result, stream, explainId is null ? parsed.GetValue(top) : null, before),
+                text => MediatorFormat.WriteCsv(result, text, parsed.GetValue(top)),
+                () => explainId is null ? Ranking(result, before, parsed.GetValue(top) ?? DefaultTableRows) : Explain(result[explainId], result));
             input.FlushNotes(stderr);
             return ExitCodes.Success;
         });

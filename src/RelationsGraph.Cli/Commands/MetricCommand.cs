@@ -203,7 +203,7 @@ internal static class MetricCommand
     }
 
     private static void WriteBrokerage(ParseResult parsed, OutputOptions output, TextWriter stdout, BrokerageResult result, int? top) =>
-        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(result, stream), text => ScoresFormat.WriteCsv(result, text), () =>
+        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(result, stream), text => ScoresFormat.WriteCsv(result, text), () =>
         {
             var columns = new List<string> { "rank", "id", "group" };
             columns.AddRange(Enum.GetValues<BrokerageRole>().Select(r => r.ToString().ToLowerInvariant()));
@@ -259,7 +259,7 @@ internal static class MetricCommand
     }
 
     private static void WriteNodeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, NodeScores scores, int? top) =>
-        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
         {
             var table = Tables.Create("rank", "id", scores.Metric);
             foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
@@ -271,7 +271,7 @@ internal static class MetricCommand
         });
 
     private static void WriteEdgeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, EdgeScores scores, int? top) =>
-        WriteScores(parsed, output, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
         {
             var table = Tables.Create("rank", "source", "target", scores.Metric);
             foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
@@ -281,27 +281,6 @@ internal static class MetricCommand
 
             return table;
         });
-
-    private static void WriteScores(ParseResult parsed, OutputOptions output, TextWriter stdout, Action<Stream> json, Action<TextWriter> csv, Func<Table> table)
-    {
-        output.Write(parsed, stdout, (stream, text) =>
-        {
-            switch (output.Format(parsed))
-            {
-                case "json":
-                    json(stream);
-                    stream.WriteByte((byte)'\n');
-                    break;
-                case "csv":
-                    csv(text);
-                    break;
-                default:
-                    text.Flush();
-                    Tables.Render(text, table());
-                    break;
-            }
-        });
-    }
 
     private static string Rank(int rank) => rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

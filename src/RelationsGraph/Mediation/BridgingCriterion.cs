@@ -21,9 +21,8 @@ public sealed class BridgingCriterion : IMediatorCriterion
         ArgumentNullException.ThrowIfNull(context);
         var scores = context.BetweenCamps;
         var raw = context.Candidates.Select(c => scores.TryGetValue(c, out var s) && double.IsFinite(s) ? s : 0).ToArray();
-        var max = raw.Length == 0 ? 0 : raw.Max();
-        return [.. raw.Select(r => new CriterionValue(
-            max > 0 ? r / max : 0,
-            r > 0 ? $"on {r.ToString("0.##", CultureInfo.InvariantCulture)} shortest friendly paths between the sides (most: {max.ToString("0.##", CultureInfo.InvariantCulture)})" : "on no shortest friendly path between the sides"))];
+        return CriterionValue.RelativeToBest(raw, (r, max) => r > 0
+            ? $"on {r.ToString("0.##", CultureInfo.InvariantCulture)} shortest friendly paths between the sides (most: {max.ToString("0.##", CultureInfo.InvariantCulture)})"
+            : "on no shortest friendly path between the sides");
     }
 }

@@ -22,9 +22,8 @@ public sealed class BrokerageCriterion : IMediatorCriterion
         ArgumentNullException.ThrowIfNull(context);
         var result = context.Brokerage;
         var raw = context.Candidates.Select(c => result.Ids.Contains(c) ? result[c, BrokerageRole.Liaison].Raw : 0).ToArray();
-        var max = raw.Length == 0 ? 0 : raw.Max();
-        return [.. raw.Select(r => new CriterionValue(
-            max > 0 ? r / max : 0,
-            r > 0 ? $"links {r.ToString(CultureInfo.InvariantCulture)} hostile pair(s) across the sides over friendly ties" : "links no hostile pair across the sides"))];
+        return CriterionValue.RelativeToBest(raw, (r, _) => r > 0
+            ? $"links {r.ToString(CultureInfo.InvariantCulture)} hostile pair(s) across the sides over friendly ties"
+            : "links no hostile pair across the sides");
     }
 }
