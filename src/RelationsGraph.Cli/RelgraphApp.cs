@@ -22,6 +22,7 @@ internal static class RelgraphApp
             BalanceCommand.CreateFactions(),
             MediatorsCommand.Create(),
             PlotCommand.Create(),
+            ImportCommand.Create(),
         };
         return root;
     }
