@@ -29,17 +29,22 @@ internal sealed class ChartOptions
             throw new CliUsageException("--width and --height must be between 100 and 10000 pixels");
         }
 
+        CheckFile(file, "--output");
+        draw(file);
+    }
+
+    /// <summary>Rejects a chart file name that is not a .png in an existing folder (usage error naming the option).</summary>
+    public static void CheckFile(string file, string option)
+    {
         if (!file.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliUsageException($"--output '{file}': plots are PNG files (name ending in .png)");
+            throw new CliUsageException($"{option} '{file}': plots are PNG files (name ending in .png)");
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new CliUsageException($"--output '{file}': folder not found");
+            throw new CliUsageException($"{option} '{file}': folder not found");
         }
-
-        draw(file);
     }
 }

@@ -55,6 +55,27 @@ internal static class Charts
         plot.SavePng(file, width, height);
     }
 
+    /// <summary>Lines over periods, one per series (NaN leaves a gap).</summary>
+    public static void Lines(string title, string[] periods, IReadOnlyDictionary<string, double[]> series, string file, int width, int height)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var xs = Enumerable.Range(0, periods.Length).Select(i => (double)i).ToArray();
+        var k = 0;
+        foreach (var (id, ys) in series)
+        {
+            var line = plot.Add.Scatter(xs, ys);
+            line.LegendText = id;
+            line.Color = palette.GetColor(k++);
+            line.LineWidth = 2;
+        }
+
+        plot.ShowLegend(Alignment.UpperLeft);
+        Labels(plot, periods);
+        plot.Title(title);
+        plot.SavePng(file, width, height);
+    }
+
     private static void Labels(Plot plot, string[] labels)
     {
         var positions = Enumerable.Range(0, labels.Length).Select(i => (double)i).ToArray();

@@ -23,6 +23,7 @@ internal static class RelgraphApp
             MediatorsCommand.Create(),
             PlotCommand.Create(),
             ImportCommand.Create(),
+            TimelineCommand.Create(),
         };
         return root;
     }

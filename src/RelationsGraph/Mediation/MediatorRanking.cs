@@ -43,11 +43,13 @@ public static class MediatorRanking
         var at = network;
         if (options.At is { } date)
         {
-            var starts = network.Relations.Select(r => r.Period.Start).OfType<DateOnly>().ToList();
-            var dates = starts.Concat(network.Relations.Select(r => r.Period.End).OfType<DateOnly>()).ToList();
-            if (dates.Count > 0 && (date < (starts.Count > 0 ? starts.Min() : dates.Min()) || date > dates.Max()))
+            // The data speak from their earliest date to their latest, or on without end when a dated relation is
+            // still open (has a start and no end); undated relations are timeless and set no bound.
+            var dates = network.Relations.SelectMany(r => new[] { r.Period.Start, r.Period.End }).OfType<DateOnly>().ToList();
+            var openEnded = network.Relations.Any(r => r.Period.Start is not null && r.Period.End is null);
+            if (dates.Count > 0 && (date < dates.Min() || (!openEnded && date > dates.Max())))
             {
-                throw new InvalidConflictException($"{date:yyyy-MM-dd} is outside the data, whose dates run from {(starts.Count > 0 ? starts.Min() : dates.Min()):yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}");
+                throw new InvalidConflictException($"{date:yyyy-MM-dd} is outside the data, whose dates run from {dates.Min():yyyy-MM-dd} to {(openEnded ? "now" : dates.Max().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}");
             }
 
             at = network.At(date);
