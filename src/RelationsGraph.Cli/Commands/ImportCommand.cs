@@ -4,13 +4,13 @@ using RelationsGraph.Loaders;
 
 namespace RelationsGraph.Cli.Commands;
 
-/// <summary><c>relgraph import gdelt|icews|unga FILE...</c>: event and UN-vote data into the edges CSV, per period.</summary>
+/// <summary><c>relgraph import gdelt|icews|unga|atop|cow FILE...</c>: event, UN-vote and alliance data into the edges CSV, per period.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var source = new Argument<string>("SOURCE") { Description = "gdelt (1.0 or 2.0 events), icews (events) or unga (Voeten's dyadic agreement)" };
-        source.AcceptOnlyFromAmong("gdelt", "icews", "unga");
+        var source = new Argument<string>("SOURCE") { Description = "gdelt (1.0 or 2.0 events), icews (events), unga (Voeten's dyadic agreement), atop or cow (alliance dyad-years)" };
+        source.AcceptOnlyFromAmong("gdelt", "icews", "unga", "atop", "cow");
         var files = new Argument<string[]>("FILE") { Description = "Input files (.gz allowed), read in order", Arity = ArgumentArity.OneOrMore };
         var period = new Option<string>("--period") { Description = "Group rows by year, month or all", DefaultValueFactory = _ => "year" }.AcceptOnlyFromAmong("year", "month", "all");
         var outEdges = new Option<string>("--out-edges") { Description = "The edges CSV to write: source,target,weight,period,count[,quad1..quad4],kind,directed,start,end", HelpName = "FILE", Required = true };
@@ -18,7 +18,7 @@ internal static class ImportCommand
         var strict = new Option<bool>("--strict") { Description = "Stop at the first malformed row (exit code 2) instead of skipping and reporting it" };
         var directed = new Option<bool>("--directed") { Description = "Aggregate ordered dyads (source -> target) instead of unordered pairs" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the report on stderr" };
-        var command = new Command("import", "Turn event (GDELT, ICEWS) or UN General Assembly agreement files into signed ties per period")
+        var command = new Command("import", "Turn event (GDELT, ICEWS), UN General Assembly agreement or alliance (ATOP, COW) files into signed ties per period")
         {
             source, files, period, outEdges, outNodes, strict, directed, quiet,
         };
@@ -43,6 +43,8 @@ internal static class ImportCommand
             {
                 "gdelt" => EventLoader.Load(inputs, EventFormat.Gdelt, options),
                 "icews" => EventLoader.Load(inputs, EventFormat.Icews, options),
+                "atop" => AllianceLoader.Load(inputs, AllianceFormat.Atop, options),
+                "cow" => AllianceLoader.Load(inputs, AllianceFormat.Cow, options),
                 _ => UngaLoader.Load(inputs, options),
             };
             using (var writer = new StreamWriter(parsed.GetValue(outEdges)!, false, new UTF8Encoding(false)) { NewLine = "\n" })

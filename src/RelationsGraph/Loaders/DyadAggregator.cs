@@ -19,6 +19,9 @@ internal sealed class DyadAggregator(LoaderOptions options)
         _ => "all",
     };
 
+    /// <summary>Whether a dyad's weight is the strongest of its rows (alliances) rather than their mean.</summary>
+    public bool TakeMaximum { get; init; }
+
     /// <summary>Adds one row between two mapped ids (a different country each).</summary>
     public void Add(string a, string b, string period, double weight, int quad)
     {
@@ -34,6 +37,7 @@ internal sealed class DyadAggregator(LoaderOptions options)
         }
 
         acc.Sum += weight;
+        acc.Max = acc.Count == 0 ? weight : Math.Max(acc.Max, weight);
         acc.Count++;
         if (quad is >= 1 and <= 4)
         {
@@ -68,7 +72,7 @@ internal sealed class DyadAggregator(LoaderOptions options)
     {
         var dyads = cells
             .OrderBy(kv => kv.Key.Period, StringComparer.Ordinal).ThenBy(kv => kv.Key.Source, StringComparer.Ordinal).ThenBy(kv => kv.Key.Target, StringComparer.Ordinal)
-            .Select(kv => new DyadAggregate(kv.Key.Source, kv.Key.Target, kv.Key.Period, kv.Value.Sum / kv.Value.Count, kv.Value.Count, [.. kv.Value.Quads]))
+            .Select(kv => new DyadAggregate(kv.Key.Source, kv.Key.Target, kv.Key.Period, TakeMaximum ? kv.Value.Max : kv.Value.Sum / kv.Value.Count, kv.Value.Count, [.. kv.Value.Quads]))
             .ToList();
         return new DyadTable(kind, Options.Directed, Options.Period, dyads, Report);
     }
@@ -76,6 +80,8 @@ internal sealed class DyadAggregator(LoaderOptions options)
     private sealed class Accumulator
     {
         public double Sum { get; set; }
+
+        public double Max { get; set; }
 
         public long Count { get; set; }
 

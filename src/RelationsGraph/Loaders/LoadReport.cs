@@ -27,6 +27,9 @@ public sealed class LoadReport
     /// <summary>Rows with a country code or name the mapping tables do not know (dropped; see <see cref="Unmapped"/>).</summary>
     public long UnmappedRows { get; internal set; }
 
+    /// <summary>Alliance rows without an obligation that year (ATOP <c>atopally</c> 0, or no obligation flag set; left out).</summary>
+    public long NoAlliance { get; internal set; }
+
     /// <summary>Rows that could not be parsed: wrong field count, bad date or number (dropped and reported).</summary>
     public long Malformed { get; internal set; }
 
@@ -49,6 +52,11 @@ public sealed class LoadReport
         if (NoCountry > 0)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"{NoCountry} row(s) dropped: an actor without a country code");
+        }
+
+        if (NoAlliance > 0)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{NoAlliance} row(s) left out: no alliance obligation that year");
         }
 
         if (UnmappedRows > 0)
