@@ -39,10 +39,14 @@ internal static class ImportCommand
                 }
             }
 
+            // Rows read so far on a terminal (the loaders report every 100,000 rows).
+            var stderr = parsed.InvocationConfiguration.Error;
+            var interactive = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) && !parsed.GetValue(quiet);
+            var progress = interactive ? new SynchronousProgress(rows => stderr.Write($"\r{rows:N0} rows read")) : null;
             var table = parsed.GetValue(source) switch
             {
-                "gdelt" => EventLoader.Load(inputs, EventFormat.Gdelt, options),
-                "icews" => EventLoader.Load(inputs, EventFormat.Icews, options),
+                "gdelt" => EventLoader.Load(inputs, EventFormat.Gdelt, options, progress),
+                "icews" => EventLoader.Load(inputs, EventFormat.Icews, options, progress),
                 "atop" => AllianceLoader.Load(inputs, AllianceFormat.Atop, options),
                 "cow" => AllianceLoader.Load(inputs, AllianceFormat.Cow, options),
                 _ => UngaLoader.Load(inputs, options),
@@ -62,9 +66,13 @@ internal static class ImportCommand
                 }
             }
 
+            if (interactive)
+            {
+                stderr.Write("\r");
+            }
+
             if (!parsed.GetValue(quiet))
             {
-                var stderr = parsed.InvocationConfiguration.Error;
                 foreach (var line in table.Report.Describe())
                 {
                     stderr.WriteLine($"note: {line}");
@@ -74,5 +82,10 @@ internal static class ImportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

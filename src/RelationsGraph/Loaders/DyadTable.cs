@@ -58,6 +58,10 @@ public sealed class DyadTable
                     attributes.Add(new($"quad{q + 1}", d.QuadCounts[q].ToString(CultureInfo.InvariantCulture)));
                 }
             }
+            else if (Kind == RelationKind.Alliance)
+            {
+                attributes.Add(new("obligation", Obligation(d.Weight)));
+            }
 
             builder.AddRelation(new Relation(d.Source, d.Target, d.Weight, Kind, IsDirected, Validity(d.Period), attributes: attributes));
         }
@@ -72,7 +76,8 @@ public sealed class DyadTable
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true }).To(writer, leaveOpen: true);
         string[] quads = ["quad1", "quad2", "quad3", "quad4"];
-        csv.Header.Add(["source", "target", "weight", "period", "count", .. Kind == RelationKind.Event ? quads : [], "kind", "directed", "start", "end"]);
+        string[] obligation = ["obligation"];
+        csv.Header.Add(["source", "target", "weight", "period", "count", .. Kind == RelationKind.Event ? quads : Kind == RelationKind.Alliance ? obligation : [], "kind", "directed", "start", "end"]);
         foreach (var d in Dyads)
         {
             using var row = csv.NewRow();
@@ -89,6 +94,11 @@ public sealed class DyadTable
                 }
             }
 
+            if (Kind == RelationKind.Alliance)
+            {
+                row["obligation"].Set(Obligation(d.Weight));
+            }
+
             var validity = Validity(d.Period);
             row["kind"].Set(Kind.ToString().ToLowerInvariant());
             row["directed"].Set(IsDirected ? "true" : "false");
@@ -96,6 +106,18 @@ public sealed class DyadTable
             row["end"].Set(validity.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
         }
     }
+
+    /// <summary>The obligation an alliance weight stands for (<see cref="AllianceLoader"/>'s scale).</summary>
+    /// <param name="weight">The weight.</param>
+    /// <returns><c>defense</c>, <c>offense</c>, <c>neutrality</c>, <c>nonaggression</c> or <c>consultation</c> (COW: entente).</returns>
+    public static string Obligation(double weight) => weight switch
+    {
+        >= 1 => "defense",
+        >= 0.9 => "offense",
+        >= 0.6 => "neutrality",
+        >= 0.5 => "nonaggression",
+        _ => "consultation",
+    };
 
     /// <summary>The validity of a period key: a year, a month, or open for <c>all</c>.</summary>
     /// <param name="period">The key.</param>

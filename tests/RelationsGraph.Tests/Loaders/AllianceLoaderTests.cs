@@ -23,6 +23,10 @@ public sealed class AllianceLoaderTests
         Assert.Equal([("CAN", "USA", 0.6), ("JPN", "USA", 1.0)], table.Dyads.Select(d => (d.Source, d.Target, d.Weight)));
         Assert.Equal(1, table.Report.NoAlliance);
         Assert.All(table.ToNetwork().Relations, r => Assert.True(r.Weight > 0));
+        Assert.Equal(["neutrality", "defense"], table.ToNetwork().Relations.Select(r => r.Attributes["obligation"]));
+        using var csv = new StringWriter();
+        table.WriteCsv(csv);
+        Assert.StartsWith("source,target,weight,period,count,obligation,kind,directed,start,end\nCAN,USA,0.6,2010,2,neutrality,alliance,false,2010-01-01,2010-12-31\n", csv.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
