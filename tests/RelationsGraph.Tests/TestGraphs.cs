@@ -2,7 +2,7 @@ using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Tests;
 
-/// <summary>Small graphs shared by the tests, built through the public <see cref="SignedGraph.Create"/>.</summary>
+/// <summary>Small graphs shared by the tests, built through the public <see cref="SignedGraph.Create(IEnumerable{string}, IEnumerable{SignedEdge}, bool, EdgeAggregation)"/>.</summary>
 internal static class TestGraphs
 {
     /// <summary>An undirected graph on <paramref name="nodes"/> with the given edges.</summary>

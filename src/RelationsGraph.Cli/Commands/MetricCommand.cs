@@ -42,12 +42,13 @@ internal static class MetricCommand
         var groupColumn = new Option<string?>("--group-column") { Description = "Brokerage: the nodes-file column (or GraphML node data) holding each node's group", HelpName = "COL" };
         var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => 1000 };
         var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
+        var force = new Option<bool>("--force") { Description = "Path metrics: run an exact computation even when its estimated time is absurd (over 6 hours)" };
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };
         var command = new Command("metric", plot
             ? "PNG: bars of a node metric's best scores (--top, default 20)"
             : "Compute a node or edge metric from the catalogue (relgraph metric --list)")
         {
-            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, top,
+            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, force, top,
         };
         input.AddTo(command);
         if (plot)
@@ -129,6 +130,7 @@ internal static class MetricCommand
                 Convention = parsed.GetValue(convention) == "igraph" ? ClosenessConvention.IGraph : ClosenessConvention.NetworkX,
                 Permutations = parsed.GetValue(permutations),
                 Seed = parsed.GetValue(seed),
+                Force = parsed.GetValue(force),
             };
             var metric = Create(descriptor, parameters);
             var column = parsed.GetValue(groupColumn);

@@ -41,6 +41,7 @@ internal static class BetweennessEngine
             }
         }
 
+        options.GuardExact(edges ? "edge betweenness" : "betweenness", sources.Count, adjacency.Targets.Length, options.Length.Kind != EdgeLengthKind.Hops);
         if (options.Adversaries && graph.NegativeEdgeCount == 0)
         {
             notes.Add("the graph has no negative ties, so there are no adversary pairs: every score is 0");

@@ -132,6 +132,51 @@ public sealed class SignedGraph
         return FromArcs(idArray, map, isDirected, [.. src], [.. dst], [.. w], aggregation, out _);
     }
 
+    /// <summary>
+    /// Creates a graph from node ids and edges given by node index — the route for large generated or streamed edge lists
+    /// (no id lookup per edge; the CSR costs 24 bytes per edge; building it needs about 3 times that at its peak).
+    /// </summary>
+    /// <param name="nodeIds">Every node; the order gives the node indices.</param>
+    /// <param name="sources">Each edge's source index.</param>
+    /// <param name="targets">Each edge's target index.</param>
+    /// <param name="weights">Each edge's signed weight.</param>
+    /// <param name="isDirected">Whether the graph is directed.</param>
+    /// <param name="aggregation">How parallel edges combine (sum by default).</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentException">Spans of different lengths, a duplicate or invalid node id, an index out of range, a self-loop, a non-finite weight.</exception>
+    public static SignedGraph Create(IReadOnlyList<string> nodeIds, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, bool isDirected, EdgeAggregation aggregation = EdgeAggregation.Sum)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        if (sources.Length != targets.Length || sources.Length != weights.Length)
+        {
+            throw new ArgumentException($"{sources.Length} sources, {targets.Length} targets and {weights.Length} weights: one of each per edge.", nameof(weights));
+        }
+
+        var idArray = nodeIds.ToArray();
+        var map = BuildIndex(idArray, nameof(nodeIds));
+        var n = idArray.Length;
+        for (var e = 0; e < sources.Length; e++)
+        {
+            var (s, t, w) = (sources[e], targets[e], weights[e]);
+            if ((uint)s >= (uint)n || (uint)t >= (uint)n)
+            {
+                throw new ArgumentException($"Edge {e} joins {s} and {t}; node indices run from 0 to {n - 1}.", nameof(sources));
+            }
+
+            if (s == t)
+            {
+                throw new ArgumentException($"Edge {e} is a self-loop on '{idArray[s]}': a signed graph is simple.", nameof(sources));
+            }
+
+            if (!double.IsFinite(w))
+            {
+                throw new ArgumentException($"Edge {e} has a non-finite weight {w}.", nameof(weights));
+            }
+        }
+
+        return FromArcs(idArray, map, isDirected, sources.ToArray(), targets.ToArray(), weights.ToArray(), aggregation, out _);
+    }
+
     /// <summary>The index of the node with this actor id.</summary>
     /// <param name="id">An actor id.</param>
     /// <returns>The node index.</returns>

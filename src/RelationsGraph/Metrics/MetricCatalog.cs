@@ -55,12 +55,12 @@ public sealed class MetricCatalog
             Closeness.MetricName,
             "closeness, networkx (default) or igraph convention (--convention); directed: --mode in (default)|out|all",
             MetricKind.Node,
-            p => new Closeness(new ClosenessOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Convention = p.Convention, Mode = p.Mode ?? NeighborMode.In })));
+            p => new Closeness(new ClosenessOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Convention = p.Convention, Mode = p.Mode ?? NeighborMode.In, Force = p.Force })));
         catalog.Register(new MetricDescriptor(
             Harmonic.MetricName,
             "harmonic centrality: sum of 1/d (÷ (n-1) with --normalized); directed: --mode in (default)|out|all",
             MetricKind.Node,
-            p => new Harmonic(new HarmonicOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Normalized = p.Normalized, Mode = p.Mode ?? NeighborMode.In })));
+            p => new Harmonic(new HarmonicOptions { Ties = p.Ties ?? TieFilter.All, Length = p.Length, Cutoff = p.Cutoff, Normalized = p.Normalized, Mode = p.Mode ?? NeighborMode.In, Force = p.Force })));
         catalog.Register(new MetricDescriptor(
             GouldFernandezBrokerage.MetricName,
             "Gould-Fernandez brokerage roles with expected values and z-scores, as R sna: --group-column, --ties",
@@ -114,6 +114,7 @@ public sealed class MetricCatalog
         Sources = p.Sources,
         Targets = p.Targets,
         Adversaries = p.Adversaries,
+        Force = p.Force,
     };
 
     /// <summary>Adds a metric.</summary>

@@ -54,6 +54,9 @@ public sealed record MetricParameters
     /// <summary>Signed brokerage: the number of sign permutations of the null model (0: raw counts only).</summary>
     public int Permutations { get; init; } = 1000;
 
+    /// <summary>Run exact all-pairs path metrics even when their estimated time is absurd (the CLI's <c>--force</c>).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Seed of randomized metrics (signed brokerage's permutations).</summary>
     public int Seed { get; init; }
 

@@ -11,6 +11,7 @@ internal static class DistanceSums
         var n = view.NodeCount;
         var adjacency = PathAdjacency.For(view, options.Length, mode);
         var cutoff = options.CutoffOrInfinity();
+        options.GuardExact("closeness", n, adjacency.Targets.Length, options.Length.Kind != EdgeLengthKind.Hops);
         var reached = new int[n];
         var sum = new double[n];
         var inverse = new double[n];

@@ -14,6 +14,31 @@ public abstract record PathMetricOptions : MetricOptions
     /// <summary>How many sources run at once; <see langword="null"/> for every core. Results are identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// Run an exact all-pairs computation even when its estimated time exceeds <see cref="RefuseAboveSeconds"/> (default:
+    /// refuse with <see cref="ComputationTooLargeException"/>).
+    /// </summary>
+    public bool Force { get; init; }
+
+    /// <summary>The estimated time (seconds) above which an exact computation is refused unless <see cref="Force"/>: 6 hours.</summary>
+    public const double RefuseAboveSeconds = 6 * 3600;
+
+    /// <summary>
+    /// Refuses an exact search from <paramref name="sources"/> sources over <paramref name="arcs"/> arcs whose estimated
+    /// time is absurd: one shortest-path search costs about 5 ns per arc (hops) or 25 ns (weighted, with its heap) on
+    /// one core of the machines this was measured on, and sources split over the cores.
+    /// </summary>
+    internal void GuardExact(string what, long sources, long arcs, bool weighted)
+    {
+        var seconds = sources * (double)Math.Max(1, arcs) * (weighted ? 25e-9 : 5e-9) / Workers();
+        if (!Force && seconds > RefuseAboveSeconds)
+        {
+            throw new ComputationTooLargeException(
+                $"exact {what} from {sources:N0} sources over {arcs:N0} arcs would take about {seconds / 3600:N0} hours on {Workers()} core(s); use an approximation or a cutoff, fewer sources, or force it",
+                seconds);
+        }
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object> Describe()
     {

@@ -8,7 +8,7 @@ using Xunit;
 namespace RelationsGraph.Tests.Graphs;
 
 /// <summary>
-/// <see cref="SignedGraph.Create"/> checked against a naive dictionary-based aggregation on random small multigraphs.
+/// <see cref="SignedGraph.Create(IEnumerable{string}, IEnumerable{SignedEdge}, bool, EdgeAggregation)"/> checked against a naive dictionary-based aggregation on random small multigraphs.
 /// </summary>
 public class SignedGraphPropertyTests
 {
