@@ -18,7 +18,7 @@ internal static class FieldParsers
             throw new InvalidValueException(at, "empty weight (leave the column out for weight 1)");
         }
 
-        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        if (text.Contains('\0', StringComparison.Ordinal) || !double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
             throw new InvalidValueException(at, $"weight '{Shorten(text)}' is not a number (use '.' as the decimal point)");
         }
@@ -61,7 +61,7 @@ internal static class FieldParsers
 
     public static int? Integer(string text, InputLocation at) =>
         text.Length == 0 ? null
-        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : !text.Contains('\0', StringComparison.Ordinal) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
         : throw new InvalidValueException(at, $"'{Shorten(text)}' is not an integer");
 
     /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; a partial date means its first day for a start and its last day for an end.</summary>
@@ -79,7 +79,7 @@ internal static class FieldParsers
 
         if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return isEnd ? month.AddMonths(1).AddDays(-1) : month;
+            return isEnd ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
 
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)

@@ -162,10 +162,11 @@ public static class GraphMLFormat
         XDocument document;
         var streamStart = stream.CanSeek ? stream.Position : -1;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
-        using (var reader = XmlReader.Create(stream, settings))
         {
             try
             {
+                // XmlReader.Create itself reads the encoding declaration and can throw on garbage: inside the try.
+                using var reader = XmlReader.Create(stream, settings);
                 document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             }
             catch (XmlException e)

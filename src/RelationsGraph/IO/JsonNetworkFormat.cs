@@ -117,6 +117,7 @@ public static class JsonNetworkFormat
         using (document)
         {
             var root = document.RootElement;
+            CheckText(root, source, string.Empty);
             Expect(root, JsonValueKind.Object, source, "$");
             CheckKeys(root, TopKeys, source, "$");
             if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
@@ -256,6 +257,58 @@ public static class JsonNetworkFormat
 
         Expect(value, JsonValueKind.String, source, $"{path}.{name}");
         return value.GetString()!;
+    }
+
+    /// <summary>
+    /// Rejects what System.Text.Json lets through: a property name given twice in one object (the last would silently
+    /// win) and strings that are not valid Unicode (invalid UTF-8, unpaired surrogates).
+    /// </summary>
+    private static void CheckText(JsonElement e, string source, string path)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in e.EnumerateObject())
+                {
+                    var name = Text(() => p.Name, source, path);
+                    if (!names.Add(name))
+                    {
+                        throw new MalformedInputException(new InputLocation(source, null, Join(path, name)), $"property '{name}' is given twice");
+                    }
+
+                    CheckText(p.Value, source, Join(path, name));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in e.EnumerateArray())
+                {
+                    CheckText(item, source, $"{path}[{i++}]");
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = Text(() => e.GetString()!, source, path);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Text(Func<string> read, string source, string path)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new MalformedInputException(new InputLocation(source, null, path), "text that is not valid Unicode (invalid UTF-8 or an unpaired surrogate)", ex);
+        }
     }
 
     private static void Expect(JsonElement e, JsonValueKind kind, string source, string path)

@@ -160,7 +160,7 @@ public static class AllianceLoader
     }
 
     private static bool Int(ReadOnlySpan<char> text, out int value) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 && !text.Contains('\0');
 
     private static int Require(List<string> header, string column, string name)
     {

@@ -132,7 +132,7 @@ public sealed class DyadTable
 
         if (period.Length == 7 && DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
         {
-            return new ValidityPeriod(m, m.AddMonths(1).AddDays(-1));
+            return new ValidityPeriod(m, new DateOnly(m.Year, m.Month, DateTime.DaysInMonth(m.Year, m.Month)));
         }
 
         return default;

@@ -236,11 +236,12 @@ public static class EventLoader
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
+    // .NET's parsers ignore trailing NUL characters: a field holding one is malformed, not a number.
     private static bool Quad(ReadOnlySpan<char> text, out int quad) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out quad) && quad is >= 1 and <= 4;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out quad) && quad is >= 1 and <= 4 && !text.Contains('\0');
 
     private static bool Score(ReadOnlySpan<char> text, out double score) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= -10 and <= 10;
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= -10 and <= 10 && !text.Contains('\0');
 
     private static string Short(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..37], "...");
 }

@@ -91,7 +91,7 @@ public static class UngaLoader
                     continue;
                 }
 
-                if (!double.TryParse(row[agree].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is < 0 or > 1)
+                if (row[agree].Span.Contains('\0') || !double.TryParse(row[agree].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || !(share >= 0 && share <= 1))
                 {
                     aggregator.Malformed(new InputLocation(name, line, "agree"), $"'{row[agree].ToString()}' is not an agreement share in [0, 1]");
                     continue;
@@ -100,13 +100,13 @@ public static class UngaLoader
                 int y;
                 if (year >= 0)
                 {
-                    if (!int.TryParse(row[year].Span, NumberStyles.None, CultureInfo.InvariantCulture, out y) || y is < 1946 or > 9999)
+                    if (row[year].Span.Contains('\0') || !int.TryParse(row[year].Span, NumberStyles.None, CultureInfo.InvariantCulture, out y) || y is < 1946 or > 9999)
                     {
                         aggregator.Malformed(new InputLocation(name, line, "year"), $"'{row[year].ToString()}' is not a year");
                         continue;
                     }
                 }
-                else if (!int.TryParse(row[session].Span, NumberStyles.None, CultureInfo.InvariantCulture, out var s) || s < 1)
+                else if (row[session].Span.Contains('\0') || !int.TryParse(row[session].Span, NumberStyles.None, CultureInfo.InvariantCulture, out var s) || s is < 1 or > 9999 - 1945)
                 {
                     aggregator.Malformed(new InputLocation(name, line, "session"), $"'{row[session].ToString()}' is not a session number");
                     continue;
@@ -142,7 +142,7 @@ public static class UngaLoader
     }
 
     private static bool Code(ReadOnlySpan<char> text, out int code) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code) && code > 0;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code) && code > 0 && !text.Contains('\0');
 
     private static int Column(List<string> header, string column, string name)
     {

@@ -16,6 +16,16 @@ internal static class Ids
             return $"id '{id}' has leading or trailing white space";
         }
 
+        // C0 control characters other than tab, line feed and carriage return: no text format here can carry them
+        // (XML 1.0 forbids them), and they are never meant.
+        foreach (var c in id)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return "id contains a control character";
+            }
+        }
+
         return null;
     }
 
