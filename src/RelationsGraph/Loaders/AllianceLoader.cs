@@ -59,20 +59,15 @@ public static class AllianceLoader
                 var line = row.LineNumberFrom;
                 if (columns == 0)
                 {
-                    var header = new List<string>(row.ColCount);
-                    for (var i = 0; i < row.ColCount; i++)
-                    {
-                        header.Add(row[i].ToString().Trim('\uFEFF').Trim());
-                    }
-
+                    var header = LoaderHeader.Read(row, name);
                     columns = header.Count;
-                    c1 = Require(header, first, name);
-                    c2 = Require(header, second, name);
-                    year = Require(header, "year", name);
-                    ally = format == AllianceFormat.Atop ? Require(header, "atopally", name) : -1;
+                    c1 = header.Require(first);
+                    c2 = header.Require(second);
+                    year = header.Require("year");
+                    ally = format == AllianceFormat.Atop ? header.Require("atopally") : -1;
                     for (var k = 0; k < obligations.Length; k++)
                     {
-                        flags[k] = Require(header, obligations[k].Column, name);
+                        flags[k] = header.Require(obligations[k].Column);
                     }
 
                     continue;
@@ -161,10 +156,4 @@ public static class AllianceLoader
 
     private static bool Int(ReadOnlySpan<char> text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 && !text.Contains('\0');
-
-    private static int Require(List<string> header, string column, string name)
-    {
-        var i = header.IndexOf(column);
-        return i >= 0 ? i : throw new MalformedInputException(new InputLocation(name, 1, column), $"missing required column '{column}'");
-    }
 }

@@ -53,18 +53,13 @@ public static class UngaLoader
                 var line = row.LineNumberFrom;
                 if (columns == 0)
                 {
-                    var header = new List<string>(row.ColCount);
-                    for (var i = 0; i < row.ColCount; i++)
-                    {
-                        header.Add(row[i].ToString().Trim('\uFEFF').Trim());
-                    }
-
+                    var header = LoaderHeader.Read(row, name);
                     columns = header.Count;
-                    c1 = Column(header, "ccode1", name);
-                    c2 = Column(header, "ccode2", name);
-                    agree = Column(header, "agree", name);
-                    year = header.IndexOf("year");
-                    session = header.IndexOf("session");
+                    c1 = header.Require("ccode1");
+                    c2 = header.Require("ccode2");
+                    agree = header.Require("agree");
+                    year = header.Find("year");
+                    session = header.Find("session");
                     if (year < 0 && session < 0)
                     {
                         throw new MalformedInputException(new InputLocation(name, 1, "year"), "missing column 'year' or 'session'");
@@ -143,10 +138,4 @@ public static class UngaLoader
 
     private static bool Code(ReadOnlySpan<char> text, out int code) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code) && code > 0 && !text.Contains('\0');
-
-    private static int Column(List<string> header, string column, string name)
-    {
-        var i = header.IndexOf(column);
-        return i >= 0 ? i : throw new MalformedInputException(new InputLocation(name, 1, column), $"missing required column '{column}'");
-    }
 }

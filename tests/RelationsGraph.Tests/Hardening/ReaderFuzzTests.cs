@@ -390,22 +390,8 @@ internal static class FuzzSeeds
     };
 
     /// <summary>A GDELT row: 61 fields (2.0) or 57/58 (1.0), date in fields 1 and 3, countries in 5/7 and 15/17, quad class 29, Goldstein 30.</summary>
-    public static string GdeltRow(string date, string country1, string country2, string quad, string goldstein, int fields = 61)
-    {
-        var f = Enumerable.Repeat(string.Empty, fields).ToArray();
-        f[0] = "1";
-        f[1] = date;
-        f[3] = date.Length >= 4 ? date[..4] : date;
-        f[5] = country1;
-        f[7] = country1;
-        f[15] = country2;
-        f[17] = country2;
-        f[26] = "042";
-        f[28] = "04";
-        f[29] = quad;
-        f[30] = goldstein;
-        return string.Join('\t', f);
-    }
+    public static string GdeltRow(string date, string country1, string country2, string quad, string goldstein, int fields = 61) =>
+        Loaders.EventLoaderTests.Gdelt(date, country1, country2, quad, goldstein, fields);
 
     /// <summary>An ICEWS row in the 20-column public layout.</summary>
     public static string IcewsRow(string date, string source, string target, string cameo, string intensity) =>
