@@ -73,14 +73,8 @@ public static class AllianceLoader
                     continue;
                 }
 
-                if ((++aggregator.Report.Rows % 100_000) == 0)
+                if (!aggregator.StartRow(row.ColCount, columns, name, line, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (row.ColCount != columns)
-                {
-                    aggregator.Malformed(new InputLocation(name, line), string.Create(CultureInfo.InvariantCulture, $"expected {columns} fields as in the header, found {row.ColCount}"));
                     continue;
                 }
 
@@ -129,21 +123,8 @@ public static class AllianceLoader
                     continue;
                 }
 
-                if (!CountryCodes.Cow.TryGetValue(a, out var isoA))
+                if (!aggregator.MapCow(a, b, out var isoA, out var isoB))
                 {
-                    aggregator.Unmapped($"ccode {a.ToString(CultureInfo.InvariantCulture)}");
-                    continue;
-                }
-
-                if (!CountryCodes.Cow.TryGetValue(b, out var isoB))
-                {
-                    aggregator.Unmapped($"ccode {b.ToString(CultureInfo.InvariantCulture)}");
-                    continue;
-                }
-
-                if (string.Equals(isoA, isoB, StringComparison.Ordinal))
-                {
-                    aggregator.Report.SameCountry++;
                     continue;
                 }
 

@@ -62,6 +62,48 @@ internal sealed class DyadAggregator(LoaderOptions options)
         }
     }
 
+    /// <summary>Counts a data row (checking cancellation now and then); false, with the row reported, when its field count is not the header's.</summary>
+    public bool StartRow(int fields, int columns, string source, int line, CancellationToken cancellationToken)
+    {
+        if ((++Report.Rows % 100_000) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (fields == columns)
+        {
+            return true;
+        }
+
+        Malformed(new InputLocation(source, line), string.Create(CultureInfo.InvariantCulture, $"expected {columns} fields as in the header, found {fields}"));
+        return false;
+    }
+
+    /// <summary>Maps two COW codes to ISO3; false, with the row counted, when a code is unknown or both are one country.</summary>
+    public bool MapCow(int a, int b, out string isoA, out string isoB)
+    {
+        isoB = string.Empty;
+        if (!CountryCodes.Cow.TryGetValue(a, out isoA!))
+        {
+            Unmapped($"ccode {a.ToString(CultureInfo.InvariantCulture)}");
+            return false;
+        }
+
+        if (!CountryCodes.Cow.TryGetValue(b, out isoB!))
+        {
+            Unmapped($"ccode {b.ToString(CultureInfo.InvariantCulture)}");
+            return false;
+        }
+
+        if (string.Equals(isoA, isoB, StringComparison.Ordinal))
+        {
+            Report.SameCountry++;
+            return false;
+        }
+
+        return true;
+    }
+
     public void Unmapped(string code)
     {
         Report.UnmappedRows++;

@@ -37,7 +37,6 @@ public static class UngaLoader
         ArgumentNullException.ThrowIfNull(sources);
         options ??= new LoaderOptions();
         var aggregator = new DyadAggregator(options with { Period = options.Period == PeriodKind.Month ? PeriodKind.Year : options.Period });
-        var cow = CountryCodes.Cow;
         foreach (var (name, reader) in sources)
         {
             aggregator.Report.Files++;
@@ -68,14 +67,8 @@ public static class UngaLoader
                     continue;
                 }
 
-                if ((++aggregator.Report.Rows % 100_000) == 0)
+                if (!aggregator.StartRow(row.ColCount, columns, name, line, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (row.ColCount != columns)
-                {
-                    aggregator.Malformed(new InputLocation(name, line), string.Create(CultureInfo.InvariantCulture, $"expected {columns} fields as in the header, found {row.ColCount}"));
                     continue;
                 }
 
@@ -111,21 +104,8 @@ public static class UngaLoader
                     y = 1945 + s;
                 }
 
-                if (!cow.TryGetValue(a, out var isoA))
+                if (!aggregator.MapCow(a, b, out var isoA, out var isoB))
                 {
-                    aggregator.Unmapped($"ccode {a.ToString(CultureInfo.InvariantCulture)}");
-                    continue;
-                }
-
-                if (!cow.TryGetValue(b, out var isoB))
-                {
-                    aggregator.Unmapped($"ccode {b.ToString(CultureInfo.InvariantCulture)}");
-                    continue;
-                }
-
-                if (string.Equals(isoA, isoB, StringComparison.Ordinal))
-                {
-                    aggregator.Report.SameCountry++;
                     continue;
                 }
 
