@@ -308,7 +308,7 @@ internal static class MediatorsCommand
     private static Table Explain(MediatorCandidate c, MediatorRankingResult result)
     {
         var table = Tables.Create($"{Markup.Escape(c.Id)} ({Markup.Escape(c.Name)})", "value", "why");
-        table.AddRow("rank", c.Rank.ToString(CultureInfo.InvariantCulture), $"{c.RankLow}–{c.RankHigh} under ±{(int)(100 * 0.5)}% weights ({result.StabilityDraws} draws)");
+        table.AddRow("rank", c.Rank.ToString(CultureInfo.InvariantCulture), $"{c.RankLow}–{c.RankHigh} under ±{(result.WeightJitter * 100).ToString("0", CultureInfo.InvariantCulture)}% weights ({result.StabilityDraws} draws)");
         table.AddRow("score", c.Score.ToString("0.000", CultureInfo.InvariantCulture), result.Permutations > 0 ? $"p = {c.PValue.ToString("0.000", CultureInfo.InvariantCulture)} against {result.Permutations} permuted networks" : string.Empty);
         for (var i = 0; i < c.Criteria.Count; i++)
         {

@@ -21,7 +21,7 @@ public sealed class BrokerageCriterion : IMediatorCriterion
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = context.Brokerage;
-        var raw = context.Candidates.Select(c => result.Ids.Contains(c) ? result[c, BrokerageRole.Liaison].Raw : 0).ToArray();
+        var raw = context.Candidates.Select(c => result[c, BrokerageRole.Liaison].Raw).ToArray(); // every candidate is a node of the graph
         return CriterionValue.RelativeToBest(raw, (r, _) => r > 0
             ? $"links {r.ToString(CultureInfo.InvariantCulture)} hostile pair(s) across the sides over friendly ties"
             : "links no hostile pair across the sides");

@@ -21,6 +21,7 @@ public sealed class MediationContext
     private readonly Dictionary<string, (SideTies A, SideTies B)> ties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Relation>> byActor = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> blocs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> parties;
     private readonly Lazy<NodeScores> betweenCamps;
     private readonly Lazy<BrokerageResult> brokerage;
 
@@ -30,8 +31,8 @@ public sealed class MediationContext
         Conflict = conflict;
         Projected = BlocProjection.Project(network).Network;
         Graph = GraphProjection.Project(Projected, new ProjectionOptions()).Graph;
-        var sides = conflict.SideA.Concat(conflict.SideB).ToHashSet(StringComparer.Ordinal);
-        Candidates = [.. Projected.Actors.Where(a => !sides.Contains(a.Id)).Select(a => a.Id)];
+        parties = conflict.SideA.Concat(conflict.SideB).ToHashSet(StringComparer.Ordinal);
+        Candidates = [.. Projected.Actors.Where(a => !parties.Contains(a.Id)).Select(a => a.Id)];
         foreach (var r in network.Relations.Where(r => r.Kind == RelationKind.Membership && network[r.Target].Kind == ActorKind.Bloc))
         {
             var list = blocs.TryGetValue(r.Source, out var l) ? l : blocs[r.Source] = [];
@@ -203,11 +204,10 @@ public sealed class MediationContext
         // The best partner: a third party (neither the candidate nor on a side) with positive ties to both.
         string? partner = null;
         double partnerStrength = 0;
-        var sides = Conflict.SideA.Concat(Conflict.SideB).ToHashSet(StringComparer.Ordinal);
         foreach (var r in RelationsOf(candidate))
         {
             var p = r.Source == candidate ? r.Target : r.Source;
-            if (sides.Contains(p) || !friends.TryGetValue(Key(candidate, p), out var toPartner))
+            if (parties.Contains(p) || !friends.TryGetValue(Key(candidate, p), out var toPartner))
             {
                 continue;
             }

@@ -125,6 +125,7 @@ public static class MediatorRanking
             ranked,
             [.. active.Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, a.Criterion.Weight / total))],
             options.StabilityDraws,
+            options.WeightJitter,
             options.Permutations,
             notes);
     }

@@ -5,13 +5,14 @@ public sealed class MediatorRankingResult
 {
     private readonly Dictionary<string, MediatorCandidate> byId;
 
-    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, int permutations, IReadOnlyList<string> notes)
+    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, double jitter, int permutations, IReadOnlyList<string> notes)
     {
         Conflict = conflict;
         At = at;
         Candidates = candidates;
         Weights = weights;
         StabilityDraws = draws;
+        WeightJitter = jitter;
         Permutations = permutations;
         Notes = notes;
         byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -31,6 +32,9 @@ public sealed class MediatorRankingResult
 
     /// <summary>The weight draws behind the rank intervals.</summary>
     public int StabilityDraws { get; }
+
+    /// <summary>The weight perturbation behind the rank intervals: each weight times a factor in [1 − j, 1 + j].</summary>
+    public double WeightJitter { get; }
 
     /// <summary>The permuted networks behind the p-values.</summary>
     public int Permutations { get; }
