@@ -5,6 +5,7 @@ using nietras.SeparatedValues;
 using Spectre.Console;
 using RelationsGraph.Brokerage;
 using RelationsGraph.Graphs;
+using RelationsGraph.IO;
 using RelationsGraph.Loaders;
 using RelationsGraph.Mediation;
 using RelationsGraph.Metrics;
@@ -229,7 +230,7 @@ internal static class TimelineCommand
             {
                 using var row = csv.NewRow();
                 row["period"].Set(s.Period);
-                row["id"].Set(id);
+                row["id"].Set(SpreadsheetText.Protect(id));
                 row["value"].Set(s.Values.TryGetValue(id, out var v) && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
                 if (ranked)
                 {

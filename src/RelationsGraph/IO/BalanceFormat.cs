@@ -81,7 +81,7 @@ public static class BalanceFormat
         {
             using var row = csv.NewRow();
             var census = report.Triangles[id];
-            row["id"].Set(id);
+            row["id"].Set(SpreadsheetText.Protect(id));
             row["side"].Set(sideB.Contains(id) ? "B" : "A");
             row["frustration"].Set(Text(report.Frustration.PerNode[id]));
             for (var i = 0; i < 4; i++)
@@ -130,7 +130,7 @@ public static class BalanceFormat
             foreach (var id in factions.Factions[f])
             {
                 using var row = csv.NewRow();
-                row["id"].Set(id);
+                row["id"].Set(SpreadsheetText.Protect(id));
                 row["faction"].Set((f + 1).ToString(CultureInfo.InvariantCulture));
             }
         }

@@ -80,9 +80,9 @@ public static class CsvNetworkReader
         {
             var at = new InputLocation(source, line, "id");
             var actor = new Actor(
-                FieldParsers.Id(f[id], at),
+                FieldParsers.Id(SpreadsheetText.Unprotect(f[id]), at),
                 kind is { } k ? FieldParsers.Enum(f[k], ActorKind.Other, at with { Field = "kind" }) : ActorKind.Other,
-                name is { } n ? f[n] : null,
+                name is { } n ? SpreadsheetText.Unprotect(f[n]) : null,
                 ccode is { } c ? FieldParsers.Integer(f[c], at with { Field = "ccode" }) : null,
                 Attributes(extra, f));
             builder.AddActor(actor, at);
@@ -105,15 +105,15 @@ public static class CsvNetworkReader
         foreach (var (line, f) in table.Records())
         {
             var at = new InputLocation(source, line);
-            var s = FieldParsers.Id(f[src], at with { Field = "source" });
-            var t = FieldParsers.Id(f[dst], at with { Field = "target" });
+            var s = FieldParsers.Id(SpreadsheetText.Unprotect(f[src]), at with { Field = "source" });
+            var t = FieldParsers.Id(SpreadsheetText.Unprotect(f[dst]), at with { Field = "target" });
             var w = weight is { } wi ? FieldParsers.Weight(f[wi], at with { Field = "weight" }) : 1.0;
             var k = kind is { } ki ? FieldParsers.Enum(f[ki], RelationKind.Other, at with { Field = "kind" }) : RelationKind.Other;
             var from = start is { } si ? FieldParsers.Date(f[si], isEnd: false, at with { Field = "start" }) : null;
             var to = end is { } ei ? FieldParsers.Date(f[ei], isEnd: true, at with { Field = "end" }) : null;
             var period = FieldParsers.Period(from, to, at with { Field = "end" });
             var isDirected = (directed is { } di ? FieldParsers.Boolean(f[di], at with { Field = "directed" }) : null) ?? options.DirectedByDefault;
-            var citation = reference is { } ri && f[ri].Length > 0 ? f[ri] : null;
+            var citation = reference is { } ri && f[ri].Length > 0 ? SpreadsheetText.Unprotect(f[ri]) : null;
             var relation = new Relation(s, t, w, k, isDirected, period, citation, Attributes(extra, f));
 
             var key = isDirected || string.CompareOrdinal(s, t) <= 0 ? (s, t, k, period) : (t, s, k, period);
@@ -138,7 +138,7 @@ public static class CsvNetworkReader
                     throw new MalformedInputException(new InputLocation(table.Source, 1), $"column {i + 1} has an empty name");
                 }
 
-                extra.Add((i, table.Header[i]));
+                extra.Add((i, SpreadsheetText.Unprotect(table.Header[i])));
             }
         }
 
@@ -157,7 +157,7 @@ public static class CsvNetworkReader
         {
             if (fields[index].Length > 0)
             {
-                pairs.Add(new KeyValuePair<string, string>(name, fields[index]));
+                pairs.Add(new KeyValuePair<string, string>(name, SpreadsheetText.Unprotect(fields[index])));
             }
         }
 

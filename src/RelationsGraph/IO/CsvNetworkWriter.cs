@@ -7,7 +7,8 @@ namespace RelationsGraph.IO;
 /// <summary>
 /// Writes a network as the CSV edges and nodes files that <see cref="CsvNetworkReader"/> reads back unchanged:
 /// weights in round-trip form, dates as <c>yyyy-MM-dd</c>, kinds in lower case, one column per attribute key
-/// (sorted), RFC 4180 quoting where needed, UTF-8 without BOM, LF line ends. An attribute named like one of the
+/// (sorted), RFC 4180 quoting where needed, text cells that a spreadsheet would run as a formula (starting with
+/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>) behind a leading single quote that the reader removes again, UTF-8 without BOM, LF line ends. An attribute named like one of the
 /// format's columns cannot be written and throws <see cref="UnrepresentableDataException"/>.
 /// </summary>
 public static class CsvNetworkWriter
@@ -23,22 +24,22 @@ public static class CsvNetworkWriter
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         var extra = AttributeKeys(network.Relations.Select(r => r.Attributes), EdgeColumns, "relation");
-        string[] header = [.. EdgeColumns, .. extra];
+        string[] header = [.. EdgeColumns, .. extra.Select(SpreadsheetText.Protect)];
         using var csv = Open(writer, header);
         foreach (var r in network.Relations)
         {
             using var row = csv.NewRow();
-            row["source"].Set(r.Source);
-            row["target"].Set(r.Target);
+            row["source"].Set(SpreadsheetText.Protect(r.Source));
+            row["target"].Set(SpreadsheetText.Protect(r.Target));
             row["weight"].Set(FieldParsers.Format(r.Weight));
             row["kind"].Set(FieldParsers.Lower(r.Kind));
             row["directed"].Set(r.IsDirected ? "true" : "false");
             row["start"].Set(FieldParsers.Format(r.Period.Start));
             row["end"].Set(FieldParsers.Format(r.Period.End));
-            row["ref"].Set(r.Reference ?? string.Empty);
+            row["ref"].Set(SpreadsheetText.Protect(r.Reference ?? string.Empty));
             foreach (var key in extra)
             {
-                row[key].Set(r.Attributes.GetValueOrDefault(key, string.Empty));
+                row[SpreadsheetText.Protect(key)].Set(SpreadsheetText.Protect(r.Attributes.GetValueOrDefault(key, string.Empty)));
             }
         }
     }
@@ -51,18 +52,18 @@ public static class CsvNetworkWriter
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         var extra = AttributeKeys(network.Actors.Select(a => a.Attributes), NodeColumns, "actor");
-        string[] header = [.. NodeColumns, .. extra];
+        string[] header = [.. NodeColumns, .. extra.Select(SpreadsheetText.Protect)];
         using var csv = Open(writer, header);
         foreach (var a in network.Actors)
         {
             using var row = csv.NewRow();
-            row["id"].Set(a.Id);
-            row["name"].Set(a.Name);
+            row["id"].Set(SpreadsheetText.Protect(a.Id));
+            row["name"].Set(SpreadsheetText.Protect(a.Name));
             row["kind"].Set(FieldParsers.Lower(a.Kind));
             row["ccode"].Set(a.CowCode is { } c ? c.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             foreach (var key in extra)
             {
-                row[key].Set(a.Attributes.GetValueOrDefault(key, string.Empty));
+                row[SpreadsheetText.Protect(key)].Set(SpreadsheetText.Protect(a.Attributes.GetValueOrDefault(key, string.Empty)));
             }
         }
     }

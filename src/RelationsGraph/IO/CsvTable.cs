@@ -122,11 +122,9 @@ internal sealed class CsvTable : IDisposable
         var names = new string[row.ColCount];
         for (var i = 0; i < names.Length; i++)
         {
-            var name = Unescape(row[i].Span, new InputLocation(source, 1));
-            if (i == 0 && name.StartsWith('\uFEFF'))
-            {
-                name = name[1..];
-            }
+            // A byte order mark decoded as U+FEFF (a caller's reader that keeps it) goes before any quoting.
+            var raw = row[i].Span;
+            var name = Unescape(i == 0 && raw.StartsWith('\uFEFF') ? raw[1..] : raw, new InputLocation(source, 1));
 
             if (!columns.TryAdd(name, i))
             {

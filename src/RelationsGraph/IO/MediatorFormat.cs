@@ -97,8 +97,8 @@ public static class MediatorFormat
         {
             using var row = csv.NewRow();
             row["rank"].Set(c.Rank.ToString(CultureInfo.InvariantCulture));
-            row["id"].Set(c.Id);
-            row["name"].Set(c.Name);
+            row["id"].Set(SpreadsheetText.Protect(c.Id));
+            row["name"].Set(SpreadsheetText.Protect(c.Name));
             row["kind"].Set(c.Kind.ToString().ToLowerInvariant());
             row["score"].Set(Text(c.Score));
             foreach (var (name, value) in c.Criteria)

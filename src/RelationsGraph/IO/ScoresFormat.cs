@@ -69,7 +69,7 @@ public static class ScoresFormat
         foreach (var (id, value) in scores)
         {
             using var row = csv.NewRow();
-            row["id"].Set(id);
+            row["id"].Set(SpreadsheetText.Protect(id));
             row["score"].Set(Text(value));
         }
     }
@@ -85,8 +85,8 @@ public static class ScoresFormat
         foreach (var e in scores.Edges)
         {
             using var row = csv.NewRow();
-            row["source"].Set(e.Source);
-            row["target"].Set(e.Target);
+            row["source"].Set(SpreadsheetText.Protect(e.Source));
+            row["target"].Set(SpreadsheetText.Protect(e.Target));
             row["value"].Set(Text(e.Value));
         }
     }
@@ -183,8 +183,8 @@ public static class ScoresFormat
         for (var v = 0; v < result.Ids.Count; v++)
         {
             using var row = csv.NewRow();
-            row["id"].Set(result.Ids[v]);
-            row["group"].Set(result.GroupOf(result.Ids[v]));
+            row["id"].Set(SpreadsheetText.Protect(result.Ids[v]));
+            row["group"].Set(SpreadsheetText.Protect(result.GroupOf(result.Ids[v])));
             foreach (var role in BrokerageRoles)
             {
                 var score = result.Node(v, role);

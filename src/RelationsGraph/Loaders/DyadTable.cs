@@ -81,8 +81,8 @@ public sealed class DyadTable
         foreach (var d in Dyads)
         {
             using var row = csv.NewRow();
-            row["source"].Set(d.Source);
-            row["target"].Set(d.Target);
+            row["source"].Set(IO.SpreadsheetText.Protect(d.Source));
+            row["target"].Set(IO.SpreadsheetText.Protect(d.Target));
             row["weight"].Set(d.Weight.ToString("R", CultureInfo.InvariantCulture));
             row["period"].Set(d.Period);
             row["count"].Set(d.Count.ToString(CultureInfo.InvariantCulture));

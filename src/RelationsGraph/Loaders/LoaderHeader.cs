@@ -2,7 +2,7 @@ using nietras.SeparatedValues;
 
 namespace RelationsGraph.Loaders;
 
-/// <summary>The header row of a comma-separated loader file: names trimmed (and a BOM dropped), required columns found or reported.</summary>
+/// <summary>The header row of a comma-separated loader file: names trimmed (a BOM dropped, quotes that Sep left after a BOM removed), required columns found or reported.</summary>
 internal sealed class LoaderHeader
 {
     private readonly List<string> names;
@@ -21,7 +21,15 @@ internal sealed class LoaderHeader
         var names = new List<string>(row.ColCount);
         for (var i = 0; i < row.ColCount; i++)
         {
-            names.Add(row[i].ToString().Trim('\uFEFF').Trim());
+            var name = row[i].ToString().Trim('\uFEFF').Trim();
+
+            // Sep leaves a name quoted when a U+FEFF came before its opening quote.
+            if (name.Length >= 2 && name[0] == '"' && name[^1] == '"')
+            {
+                name = name[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal);
+            }
+
+            names.Add(name);
         }
 
         return new LoaderHeader(names, source);

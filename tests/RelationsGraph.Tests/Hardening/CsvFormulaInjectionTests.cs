@@ -1,5 +1,7 @@
 using RelationsGraph.IO;
 using RelationsGraph.Model;
+using FsCheck;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace RelationsGraph.Tests.Hardening;
@@ -14,7 +16,7 @@ public class CsvFormulaInjectionTests
 {
     private static readonly string[] FormulaIds = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "=HYPERLINK(\"http://example.invalid/x\",\"click\")"];
 
-    [Fact(Skip = "bug B11: CsvNetworkWriter writes ids and names starting with =, +, - or @ as they are (e.g. the line '=1+1,B,-1,...'), so a spreadsheet runs them as formulas")]
+    [Fact]
     public void Write_FormulaLikeIdsAndNames_AreEscaped()
     {
         var (edges, nodes) = Write(Network());
@@ -57,6 +59,68 @@ public class CsvFormulaInjectionTests
 
         Assert.Equal(network.Actors.ToArray(), back.Actors.ToArray());
         Assert.Equal(network.Relations.ToArray(), back.Relations.ToArray());
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Protect_ThenUnprotect_GivesTheTextBack(NonNull<string> text, byte quotes, bool trigger)
+    {
+        // Bias towards the interesting shapes: leading single quotes, then a trigger character.
+        var value = new string('\'', quotes % 4) + (trigger ? "=" : string.Empty) + text.Get;
+
+        Assert.Equal(value, SpreadsheetText.Unprotect(SpreadsheetText.Protect(value)));
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Protect_NeverStartsWithATrigger_UnlessANumber(NonNull<string> text)
+    {
+        var cell = SpreadsheetText.Protect(text.Get);
+
+        Assert.True(
+            cell.Length == 0 || "=+-@\t\r".IndexOf(cell[0], StringComparison.Ordinal) < 0
+            || double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _),
+            cell);
+    }
+
+    [Theory]
+    [InlineData("-1", "-1")]
+    [InlineData("+2.5e3", "+2.5e3")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("'-1", "''-1")]
+    [InlineData("it's", "it's")]
+    [InlineData("'quoted'", "'quoted'")]
+    public void Protect_Examples(string text, string cell)
+    {
+        Assert.Equal(cell, SpreadsheetText.Protect(text));
+        Assert.Equal(text, SpreadsheetText.Unprotect(cell));
+    }
+
+    [Fact]
+    public void ScoresAndAttributes_FormulaLikeText_Escaped_AndRoundTrips()
+    {
+        var network = new RelationsNetworkBuilder()
+            .AddActor(new Actor("=A", ActorKind.State, "@name", null, [new KeyValuePair<string, string>("+key", "=value")]))
+            .AddActor("B")
+            .AddRelation(new Relation("=A", "B", -2, RelationKind.Sanction, attributes: [new KeyValuePair<string, string>("@note", "-x")]))
+            .Build();
+        var (edges, nodes) = Write(network);
+
+        Assert.Contains("'+key", nodes, StringComparison.Ordinal);
+        Assert.Contains("'=value", nodes, StringComparison.Ordinal);
+        Assert.Contains("'@note", edges, StringComparison.Ordinal);
+        Assert.Contains("'-x", edges, StringComparison.Ordinal);
+        using var e = new StringReader(edges);
+        using var n = new StringReader(nodes);
+        var back = CsvNetworkReader.Read(e, "edges.csv", n, "nodes.csv").Network;
+        Assert.Equal(network.Actors.ToArray(), back.Actors.ToArray());
+        Assert.Equal(network.Relations.ToArray(), back.Relations.ToArray());
+
+        using var scores = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        ScoresFormat.WriteCsv(new RelationsGraph.Metrics.NodeScores("degree", new RelationsGraph.Centrality.DegreeOptions(), ["=A"], [-1.5]), scores);
+        Assert.Equal("id,score\n'=A,-1.5\n", scores.ToString().ReplaceLineEndings("\n"));
     }
 
     private static RelationsNetwork Network()

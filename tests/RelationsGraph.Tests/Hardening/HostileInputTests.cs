@@ -88,7 +88,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(new Relation("A", "B", 2), Assert.Single(fromReader.Network.Relations));
     }
 
-    [Fact(Skip = "bug B8 (minor): a U+FEFF that reaches a reader before a quoted first header name (\\uFEFF\"source\",target) fails: the CSV reader strips it only after unescaping (malformed quoting at line 1); UNGA/ATOP/COW trim it but Sep does not unescape the field, so the column is missing. Files through the path overloads are fine (StreamReader drops the BOM)")]
+    [Fact]
     public void BomCharacterBeforeQuotedHeader_Accepted()
     {
         var result = Csv("\uFEFF\"source\",\"target\"\nA,B\n");
