@@ -69,7 +69,7 @@ internal static class RelgraphApp
 
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException or InvalidLengthException or InvalidConflictException or ComputationTooLargeException => ExitCodes.BadInput,
+        InvalidInputException or CliUsageException or UnsupportedGraphException or UnrepresentableDataException or InvalidLengthException or InvalidConflictException or ComputationTooLargeException or ComputationOverflowException => ExitCodes.BadInput,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.BadInput,
         System.Reflection.ReflectionTypeLoadException or BadImageFormatException => ExitCodes.BadInput,
         OperationCanceledException => ExitCodes.Failure,

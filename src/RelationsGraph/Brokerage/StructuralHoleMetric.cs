@@ -20,6 +20,13 @@ public abstract class StructuralHoleMetric : NodeMetric<StructuralHolesOptions>
     protected sealed override double[] Score(SignedGraph graph, IProgress<MetricProgress>? progress, ICollection<string> notes, CancellationToken cancellationToken)
     {
         var result = Select(StructuralHoles.Compute(graph, Options, cancellationToken));
+        var undefined = result.Count(double.IsNaN);
+        if (undefined > 0)
+        {
+            var why = Name == Hierarchy.MetricName ? "no contacts or a single contact" : "no contacts (or only ties of strength 0)";
+            notes.Add($"{Name}: {undefined} node(s) have no value (NaN): {why}");
+        }
+
         progress?.Report(new MetricProgress(result.Length, result.Length));
         return result;
     }

@@ -120,6 +120,16 @@ internal static class BetweennessEngine
             progress?.Report(new MetricProgress(0, 0));
         }
 
+        // σ beyond 1.8e308 (more shortest paths between a pair than a double holds) makes dependencies ∞ or ∞/∞.
+        foreach (var value in nodes)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new ComputationOverflowException(
+                    "Betweenness left double precision: some pair of nodes has more than 1.8e308 shortest paths (or the dependencies exceed the double range), so the scores are undefined.");
+            }
+        }
+
         var nodeValues = nodes.AsSpan(0, n).ToArray();
         var slots = edges ? nodes.AsSpan(n).ToArray() : null;
         return new Result(nodeValues, slots, adjacency, notes);

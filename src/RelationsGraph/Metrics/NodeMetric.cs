@@ -4,7 +4,7 @@ namespace RelationsGraph.Metrics;
 
 /// <summary>
 /// A convenient base for node metrics: it holds the name and options, checks the arguments and cancellation, and
-/// wraps the scores in an immutable <see cref="NodeScores"/>. Implementing <see cref="INodeMetric"/> directly works
+/// wraps the scores in an immutable <see cref="NodeScores"/>; a score of ±∞ throws <see cref="ComputationOverflowException"/>. Implementing <see cref="INodeMetric"/> directly works
 /// just as well.
 /// </summary>
 /// <typeparam name="TOptions">The metric's options record.</typeparam>
@@ -40,6 +40,15 @@ public abstract class NodeMetric<TOptions> : INodeMetric
         if (values.Length != graph.NodeCount)
         {
             throw new InvalidOperationException($"{GetType().Name} returned {values.Length} scores for {graph.NodeCount} nodes.");
+        }
+
+        for (var v = 0; v < values.Length; v++)
+        {
+            if (double.IsInfinity(values[v]))
+            {
+                throw new ComputationOverflowException(
+                    $"{Name}: the score of '{graph.NodeIds[v]}' exceeds the double range ({values[v]}); rescale the weights (e.g. divide them all by their largest).");
+            }
         }
 
         return new NodeScores(Name, Options, graph.NodeIds, values) { Notes = notes };

@@ -30,6 +30,14 @@ internal sealed class CliFixture : IDisposable
         return path;
     }
 
+    /// <summary>Writes <paramref name="content"/> as they are to a file of this name in the directory and returns its path.</summary>
+    public string Bytes(string name, byte[] content)
+    {
+        var path = Path.Combine(Folder, name);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
     /// <summary>The path of a file of this name in the directory (not created).</summary>
     public string PathOf(string name) => Path.Combine(Folder, name);
 
