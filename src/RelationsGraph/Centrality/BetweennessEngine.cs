@@ -59,15 +59,33 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run four sources per search.
+        // Hops without adversary pairs run several sources per search (eight with AVX-512, else four), on the nodes
+        // renumbered breadth-first: sources in that order, results mapped back at the end.
         var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
+        var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
+        var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
+        if (renumbered is not null)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                sources[i] = renumbered.NewNode[sources[i]];
+            }
+
+            sources.Sort();
+            weightIfSourceInT = Permute(weightIfSourceInT, renumbered.OriginalNode);
+            weightIfSourceNotInT = Permute(weightIfSourceNotInT, renumbered.OriginalNode);
+        }
+
+        var wide = WideBfsWorker.IsSupported;
+        var reverse = wide && batched && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var lanesPerSearch = wide ? WideBfsWorker.Lanes : BatchedBfsWorker.Lanes;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
         OrderedReduction.Run(
             blocks,
             nodes,
             options.Workers(),
-            () => new Worker(adjacency, n, batched),
+            () => new Worker(kernelAdjacency, reverse, n, batched, wide),
             (worker, block, buffer) =>
             {
                 var nodeAcc = buffer.AsSpan(0, n);
@@ -75,20 +93,35 @@ internal static class BetweennessEngine
                 var end = Math.Min(sources.Count, (block + 1) * BlockSize);
                 if (batched)
                 {
-                    // Hops without adversary pairs: four sources per search (see BatchedBfsWorker).
-                    Span<int> lanes = stackalloc int[BatchedBfsWorker.Lanes];
+                    Span<int> lanes = stackalloc int[WideBfsWorker.Lanes];
                     var weights = worker.LaneWeights;
-                    for (var i = block * BlockSize; i < end; i += BatchedBfsWorker.Lanes)
+                    for (var i = block * BlockSize; i < end; i += lanesPerSearch)
                     {
-                        var count = Math.Min(BatchedBfsWorker.Lanes, end - i);
+                        var count = Math.Min(lanesPerSearch, end - i);
                         for (var j = 0; j < count; j++)
                         {
                             lanes[j] = sources[i + j];
-                            weights[j] = inT is null || inT[lanes[j]] ? weightIfSourceInT : weightIfSourceNotInT;
+                            weights[j] = inT is null || inT[renumbered!.OriginalNode[lanes[j]]] ? weightIfSourceInT : weightIfSourceNotInT;
                         }
 
-                        worker.Batched!.Run(lanes[..count], cutoff);
-                        worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                        if (worker.Wide is null)
+                        {
+                            worker.Batched!.Run(lanes[..count], cutoff);
+                            worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                        }
+                        else if (worker.Wide.Run(lanes[..count], cutoff))
+                        {
+                            worker.Wide.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                        }
+                        else
+                        {
+                            // Deeper than the wide kernel's byte levels: one source at a time.
+                            for (var j = 0; j < count; j++)
+                            {
+                                worker.Paths.Run(lanes[j], cutoff);
+                                worker.Paths.Accumulate(weights[j], nodeAcc, slotAcc, options.Endpoints);
+                            }
+                        }
                     }
 
                     return;
@@ -104,7 +137,7 @@ internal static class BetweennessEngine
                         weights = worker.AdversaryWeights(graph, s, weights);
                     }
 
-                    worker.Paths!.Run(s, cutoff);
+                    worker.Paths.Run(s, cutoff);
                     worker.Paths.Accumulate(weights, nodeAcc, slotAcc, options.Endpoints);
                     if (options.Adversaries)
                     {
@@ -132,6 +165,19 @@ internal static class BetweennessEngine
 
         var nodeValues = nodes.AsSpan(0, n).ToArray();
         var slots = edges ? nodes.AsSpan(n).ToArray() : null;
+        if (renumbered is not null)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                nodeValues[renumbered.OriginalNode[i]] = nodes[i];
+            }
+
+            for (var k = 0; slots is not null && k < slots.Length; k++)
+            {
+                slots[renumbered.OriginalSlot[k]] = nodes[n + k];
+            }
+        }
+
         return new Result(nodeValues, slots, adjacency, notes);
     }
 
@@ -149,6 +195,18 @@ internal static class BetweennessEngine
 
     /// <summary>networkx's normalization factor for edge betweenness on n nodes.</summary>
     public static double EdgeScale(int n, bool directed) => n <= 1 ? 1 : (directed ? 1 : 2) / ((double)n * (n - 1));
+
+    /// <summary>The values of <paramref name="values"/> for the renumbered nodes: result[i] = values[original[i]].</summary>
+    private static double[] Permute(double[] values, int[] original)
+    {
+        var result = new double[values.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = values[original[i]];
+        }
+
+        return result;
+    }
 
     private static bool HasNegativeTie(SignedGraph graph, int s)
     {
@@ -192,20 +250,23 @@ internal static class BetweennessEngine
         return member;
     }
 
-    /// <summary>One worker's state: the path kernel and a sparse target-weight array for adversary pairs.</summary>
-    private sealed class Worker(PathAdjacency adjacency, int n, bool batched)
+    /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, bool batched, bool wide)
     {
         private readonly double[] adversary = new double[n];
+        private ShortestPathWorker? paths;
 
-        /// <summary>The one-source kernel (lengths, adversary pairs), or <see langword="null"/> when the batched one runs.</summary>
-        public ShortestPathWorker? Paths { get; } = batched ? null : new(adjacency);
+        /// <summary>The one-source kernel: lengths, adversary pairs, and searches too deep for <see cref="Wide"/> (created when first needed).</summary>
+        public ShortestPathWorker Paths => paths ??= new(adjacency);
 
-        /// <summary>The four-source kernel (hops), or <see langword="null"/>.</summary>
-        public BatchedBfsWorker? Batched { get; } = batched ? new BatchedBfsWorker(adjacency) : null;
+        /// <summary>The eight-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
+        public WideBfsWorker? Wide { get; } = batched && wide ? new WideBfsWorker(adjacency, reverse) : null;
 
-        /// <summary>Each lane's target weights for the batched kernel, reused across batches.</summary>
-        public double[][] LaneWeights { get; } = new double[BatchedBfsWorker.Lanes][];
+        /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
+        public BatchedBfsWorker? Batched { get; } = batched && !wide ? new BatchedBfsWorker(adjacency) : null;
 
+        /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
+        public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];
         public double[] AdversaryWeights(SignedGraph graph, int s, double[] dense)
         {
             Mark(graph.OutNeighbors(s), graph.OutWeightsOf(s), dense);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Paths;
@@ -8,12 +9,33 @@ namespace RelationsGraph.Paths;
 /// </summary>
 internal sealed class PathAdjacency
 {
-    private PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths)
+    /// <summary>The largest length <see cref="IntegralLengthBound"/> admits: bucket queues beyond it scan too many empty buckets.</summary>
+    public const int MaxIntegralLength = 4095;
+
+    internal PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths)
     {
         NodeCount = nodeCount;
         Offsets = offsets;
         Targets = targets;
         Lengths = lengths;
+        LengthsSeparated = lengths is not null && Separated(nodeCount, lengths);
+        var bound = lengths is null ? 0 : IntegralBound(nodeCount, lengths);
+        if (bound > 0)
+        {
+            // Target and length in one int, so that a row costs a third of the memory traffic.
+            var bits = 32 - BitOperations.LeadingZeroCount((uint)bound);
+            if (((long)Math.Max(nodeCount, 1) << bits) <= int.MaxValue)
+            {
+                PackedLengthBits = bits;
+                PackedArcs = new int[targets.Length];
+                for (var k = 0; k < targets.Length; k++)
+                {
+                    PackedArcs[k] = (targets[k] << bits) | (int)lengths![k];
+                }
+
+                IntegralLengthBound = bound;
+            }
+        }
     }
 
     public int NodeCount { get; }
@@ -24,6 +46,36 @@ internal sealed class PathAdjacency
 
     /// <summary>Per-slot lengths; <see langword="null"/> when every tie counts 1. +∞ marks a tie that carries no path.</summary>
     public double[]? Lengths { get; }
+
+    /// <summary>
+    /// The largest length when every length is a whole number in 1..<see cref="MaxIntegralLength"/> and the graph is
+    /// small enough that distinct path lengths never fall within <see cref="PathTolerance"/> of each other; 0 otherwise
+    /// (hops, real or infinite lengths).
+    /// </summary>
+    /// <remarks>
+    /// Then every distance is a whole number below n·C (C the bound), summed exactly in doubles, and two distinct ones
+    /// differ by at least 1 while 1e-10·(a + b) &lt; 2e-10·n·C &lt; 1: equal within the tolerance means bitwise equal,
+    /// and Dijkstra can run on a bucket queue (one bucket per distance). Also 0 when targets and lengths do not fit
+    /// together in <see cref="PackedArcs"/>.
+    /// </remarks>
+    public int IntegralLengthBound { get; }
+
+    /// <summary>
+    /// Whether every (finite) length exceeds 4·1e-10·n times the largest one. Then a path one tie longer than another
+    /// is never within <see cref="PathTolerance"/> of it (both are below n times the largest length): a node within
+    /// the tolerance of d(v) + l is farther than v beyond doubt, and a settled node is never reached again at its own
+    /// distance — the kernels can skip the settle-order checks that only tiny lengths need.
+    /// </summary>
+    public bool LengthsSeparated { get; }
+
+    /// <summary>
+    /// With <see cref="IntegralLengthBound"/> &gt; 0: each slot's target shifted left by <see cref="PackedLengthBits"/>,
+    /// or-ed with its whole-number length; otherwise <see langword="null"/>.
+    /// </summary>
+    public int[]? PackedArcs { get; }
+
+    /// <summary>The low bits of a <see cref="PackedArcs"/> entry that hold the length.</summary>
+    public int PackedLengthBits { get; }
 
     /// <summary>Out-going ties (all ties, when undirected).</summary>
     public static PathAdjacency Out(SignedGraph graph, EdgeLength length) =>
@@ -81,6 +133,37 @@ internal sealed class PathAdjacency
             NeighborMode.In => In(graph, length),
             _ => Both(graph, length),
         };
+
+    private static bool Separated(int nodeCount, double[] lengths)
+    {
+        double min = double.PositiveInfinity, max = 0;
+        foreach (var l in lengths)
+        {
+            if (double.IsFinite(l))
+            {
+                min = Math.Min(min, l);
+                max = Math.Max(max, l);
+            }
+        }
+
+        return min > 4 * PathTolerance.Epsilon * Math.Max(nodeCount, 1) * max;
+    }
+
+    private static int IntegralBound(int nodeCount, double[] lengths)
+    {
+        double max = 0;
+        foreach (var l in lengths)
+        {
+            if (!(l >= 1 && l <= MaxIntegralLength) || l != Math.Floor(l))
+            {
+                return 0;
+            }
+
+            max = Math.Max(max, l);
+        }
+
+        return (double)Math.Max(nodeCount, 1) * max * 2 * PathTolerance.Epsilon < 0.5 ? (int)max : 0;
+    }
 
     private static double[]? ComputeLengths(SignedGraph graph, int[] offsets, int[] targets, double[] weights, EdgeLength length, bool reversed)
     {

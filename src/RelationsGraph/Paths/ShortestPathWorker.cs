@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -5,22 +6,29 @@ namespace RelationsGraph.Paths;
 
 /// <summary>
 /// One worker's state for single-source shortest paths on a <see cref="PathAdjacency"/>: breadth-first search for
-/// hops, Dijkstra with an indexed 4-ary heap (decrease-key; each node in the heap at most once) for lengths; path counts σ; and Brandes' dependency accumulation
-/// (Brandes 2001; generalised to per-target weights as in Brandes 2008). Working memory O(n + m), allocated once
-/// and reset in O(visited) after each source: no allocation per source, no LINQ.
+/// hops; for lengths, Dijkstra on a bucket queue when every length is a small whole number (exact distances, see
+/// <see cref="PathAdjacency.IntegralLengthBound"/>) and otherwise on an indexed 4-ary heap (decrease-key; each node in
+/// the heap at most once); path counts σ; and Brandes' dependency accumulation (Brandes 2001; generalised to
+/// per-target weights as in Brandes 2008). Working memory O(n + m), allocated once and reset in O(visited) after each
+/// source: no allocation per source, no LINQ.
 /// </summary>
 /// <remarks>
-/// Per-node data live in one array of <see cref="NodeState"/> so that visiting a neighbour touches one cache line:
-/// the kernels are bound by memory latency, not arithmetic.
+/// Per-node data live in one array of 16-byte <see cref="NodeState"/> (four to a cache line; the settle positions,
+/// which only tiny lengths and path sampling need, apart) so that visiting a neighbour touches one line: the kernels
+/// are bound by memory latency, not arithmetic. Which neighbours are successors is data-dependent and mispredicts
+/// about half the time, so the accumulation and the path counts select without branching.
 /// </remarks>
 internal sealed class ShortestPathWorker
 {
     private readonly PathAdjacency adj;
     private readonly NodeState[] state;
+    private readonly int[] position;
     private readonly int[] order;
-    private readonly double[] heapKeys;
-    private readonly int[] heapItems;
+    private readonly HeapEntry[] heapEntries;
     private readonly int[] heapIndex;
+    private readonly int[] bucketHead;
+    private readonly ulong[] bucketOccupied;
+    private BucketEntry[] bucketEntries;
     private int settledCount;
 
     public ShortestPathWorker(PathAdjacency adjacency)
@@ -28,23 +36,35 @@ internal sealed class ShortestPathWorker
         adj = adjacency;
         var n = adjacency.NodeCount;
         state = new NodeState[n];
+        position = new int[n];
         order = new int[n];
-        for (var v = 0; v < n; v++)
-        {
-            state[v] = NodeState.Unreached;
-        }
+        Array.Fill(state, NodeState.Unreached);
+        Array.Fill(position, -1);
 
-        if (adjacency.Lengths is not null)
+        bucketHead = [];
+        bucketOccupied = [];
+        bucketEntries = [];
+        if (adjacency.IntegralLengthBound > 0)
         {
-            heapKeys = new double[n];
-            heapItems = new int[n];
+            // One bucket per distance modulo a power of two above the largest length: the nodes waiting at any time lie
+            // within one largest length of the distance being settled, so no two distances share a bucket.
+            var buckets = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)adjacency.IntegralLengthBound + 1));
+            bucketHead = new int[buckets];
+            Array.Fill(bucketHead, -1);
+            bucketOccupied = new ulong[buckets / 64];
+            bucketEntries = new BucketEntry[Math.Max(16, n)];
+            heapEntries = [];
+            heapIndex = [];
+        }
+        else if (adjacency.Lengths is not null)
+        {
+            heapEntries = new HeapEntry[n];
             heapIndex = new int[n];
             Array.Fill(heapIndex, -1);
         }
         else
         {
-            heapKeys = [];
-            heapItems = [];
+            heapEntries = [];
             heapIndex = [];
         }
     }
@@ -66,6 +86,10 @@ internal sealed class ShortestPathWorker
         {
             Bfs(source, cutoff, stopAt);
         }
+        else if (adj.IntegralLengthBound > 0)
+        {
+            DijkstraBuckets(source, cutoff, stopAt);
+        }
         else
         {
             Dijkstra(source, cutoff, stopAt);
@@ -84,27 +108,33 @@ internal sealed class ShortestPathWorker
     public void Accumulate(double[] targetWeight, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
         var offsets = adj.Offsets;
-        var targets = adj.Targets;
         var lengths = adj.Lengths;
+        var integral = adj.IntegralLengthBound > 0;
+        var separated = adj.LengthsSeparated;
         var trackSlots = !slotAcc.IsEmpty;
-        var nodes = state.AsSpan();
+        ref var first = ref MemoryMarshal.GetArrayDataReference(state);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
+        ref var length = ref lengths is null ? ref Unsafe.NullRef<double>() : ref MemoryMarshal.GetArrayDataReference(lengths);
+        ref var arc = ref integral ? ref MemoryMarshal.GetArrayDataReference(adj.PackedArcs!) : ref Unsafe.NullRef<int>();
+        var bits = adj.PackedLengthBits;
+        var lengthMask = (1 << bits) - 1;
         var source = order[0];
         for (var i = settledCount - 1; i >= 0; i--)
         {
             var v = order[i];
-            ref var sv = ref nodes[v];
+            ref var sv = ref Unsafe.Add(ref first, v);
             var sigmaV = sv.Sigma;
+            var start = offsets[v];
+            var end = offsets[v + 1];
             double sum = 0;
+
+            // Branch-free: whether a neighbour is a successor is data-dependent and mispredicts half the time.
             if (lengths is null)
             {
-                // Branch-free: whether a neighbour is a successor is data-dependent and mispredicts half the time.
                 var next = sv.Dist + 1;
-                ref var first = ref MemoryMarshal.GetArrayDataReference(state);
-                ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
-                var end = offsets[v + 1];
                 if (trackSlots)
                 {
-                    for (var k = offsets[v]; k < end; k++)
+                    for (var k = start; k < end; k++)
                     {
                         ref readonly var sw = ref Unsafe.Add(ref first, Unsafe.Add(ref target, k));
                         var c = sw.Dist == next ? sw.Coef : 0.0;
@@ -114,24 +144,53 @@ internal sealed class ShortestPathWorker
                 }
                 else
                 {
-                    sum = PullSum(ref first, ref target, offsets[v], end, next);
+                    sum = PullSum(ref first, ref target, start, end, next);
+                }
+            }
+            else if (integral)
+            {
+                // Whole-number lengths: distances are exact, so a successor is one at exactly d(v) + l.
+                var dv = sv.Dist;
+                if (trackSlots)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        var packed = Unsafe.Add(ref arc, k);
+                        ref readonly var sw = ref Unsafe.Add(ref first, packed >> bits);
+                        var c = sw.Dist == dv + (packed & lengthMask) ? sw.Coef : 0.0;
+                        sum += c;
+                        slotAcc[k] += sigmaV * c;
+                    }
+                }
+                else
+                {
+                    sum = PullSumExact(ref first, ref arc, bits, start, end, dv);
                 }
             }
             else
             {
+                // A successor is at d(v) + l within the tolerance, and settled after v: with separated lengths the first
+                // implies the second (it is farther than v beyond doubt).
                 var dv = sv.Dist;
-                var posV = sv.Position;
-                for (var k = offsets[v]; k < offsets[v + 1]; k++)
+                if (trackSlots || !separated)
                 {
-                    ref readonly var sw = ref nodes[targets[k]];
-                    if (sw.Position > posV && PathTolerance.Same(dv + lengths[k], sw.Dist))
+                    var posV = position[v];
+                    for (var k = start; k < end; k++)
                     {
-                        sum += sw.Coef;
+                        var w = Unsafe.Add(ref target, k);
+                        ref readonly var sw = ref Unsafe.Add(ref first, w);
+                        var successor = Successor(in sw, dv + Unsafe.Add(ref length, k)) & (separated || position[w] > posV);
+                        var c = successor ? sw.Coef : 0.0;
+                        sum += c;
                         if (trackSlots)
                         {
-                            slotAcc[k] += sigmaV * sw.Coef;
+                            slotAcc[k] += sigmaV * c;
                         }
                     }
+                }
+                else
+                {
+                    sum = PullSumTolerant(ref first, ref target, ref length, start, end, dv);
                 }
             }
 
@@ -170,7 +229,7 @@ internal sealed class ShortestPathWorker
             {
                 var p = reverse.Targets[k];
                 ref readonly var sp = ref state[p];
-                if (sp.Position < 0 || sp.Position >= state[w].Position)
+                if (position[p] < 0 || position[p] >= position[w])
                 {
                     continue;
                 }
@@ -202,6 +261,7 @@ internal sealed class ShortestPathWorker
         for (var i = 0; i < settledCount; i++)
         {
             state[order[i]] = NodeState.Unreached;
+            position[order[i]] = -1;
         }
 
         settledCount = 0;
@@ -212,7 +272,8 @@ internal sealed class ShortestPathWorker
         var offsets = adj.Offsets;
         var targets = adj.Targets;
         var nodes = state.AsSpan();
-        nodes[source] = new NodeState { Dist = 0, Sigma = 1, Position = 0 };
+        nodes[source] = new NodeState { Dist = 0, Sigma = 1 };
+        position[source] = 0;
         order[0] = source;
         int head = 0, tail = 1;
         var stopLevel = double.PositiveInfinity;
@@ -235,10 +296,10 @@ internal sealed class ShortestPathWorker
             {
                 var w = Unsafe.Add(ref target, k);
                 ref var sw = ref Unsafe.Add(ref first, w);
-                if (sw.Position < 0)
+                if (double.IsPositiveInfinity(sw.Dist))
                 {
                     sw.Dist = next;
-                    sw.Position = tail;
+                    position[w] = tail;
                     order[tail++] = w;
                     if (w == stopAt)
                     {
@@ -283,23 +344,85 @@ internal sealed class ShortestPathWorker
         return (s0 + s1) + (s2 + s3);
     }
 
+    /// <summary>As <see cref="PullSum"/>, for whole-number lengths (<see cref="PathAdjacency.PackedArcs"/>): neighbours at exactly <paramref name="dv"/> + l.</summary>
+    private static double PullSumExact(ref NodeState first, ref int arcs, int bits, int from, int to, double dv)
+    {
+        var lengthMask = (1 << bits) - 1;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        var k = from;
+        for (; k + 3 < to; k += 4)
+        {
+            int pa = Unsafe.Add(ref arcs, k), pb = Unsafe.Add(ref arcs, k + 1), pc = Unsafe.Add(ref arcs, k + 2), pd = Unsafe.Add(ref arcs, k + 3);
+            ref readonly var a = ref Unsafe.Add(ref first, pa >> bits);
+            ref readonly var b = ref Unsafe.Add(ref first, pb >> bits);
+            ref readonly var c = ref Unsafe.Add(ref first, pc >> bits);
+            ref readonly var d = ref Unsafe.Add(ref first, pd >> bits);
+            s0 += a.Dist == dv + (pa & lengthMask) ? a.Coef : 0.0;
+            s1 += b.Dist == dv + (pb & lengthMask) ? b.Coef : 0.0;
+            s2 += c.Dist == dv + (pc & lengthMask) ? c.Coef : 0.0;
+            s3 += d.Dist == dv + (pd & lengthMask) ? d.Coef : 0.0;
+        }
+
+        for (; k < to; k++)
+        {
+            var pa = Unsafe.Add(ref arcs, k);
+            ref readonly var a = ref Unsafe.Add(ref first, pa >> bits);
+            s0 += a.Dist == dv + (pa & lengthMask) ? a.Coef : 0.0;
+        }
+
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /// <summary>As <see cref="PullSum"/>, for separated lengths (<see cref="PathAdjacency.LengthsSeparated"/>): successors by <see cref="Successor"/>.</summary>
+    private static double PullSumTolerant(ref NodeState first, ref int row, ref double length, int from, int to, double dv)
+    {
+        double s0 = 0, s1 = 0;
+        var k = from;
+        for (; k + 1 < to; k += 2)
+        {
+            ref readonly var a = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k));
+            ref readonly var b = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k + 1));
+            s0 += Successor(in a, dv + Unsafe.Add(ref length, k)) ? a.Coef : 0.0;
+            s1 += Successor(in b, dv + Unsafe.Add(ref length, k + 1)) ? b.Coef : 0.0;
+        }
+
+        for (; k < to; k++)
+        {
+            ref readonly var a = ref Unsafe.Add(ref first, Unsafe.Add(ref row, k));
+            s0 += Successor(in a, dv + Unsafe.Add(ref length, k)) ? a.Coef : 0.0;
+        }
+
+        return s0 + s1;
+    }
+
+    /// <summary>
+    /// Whether a tie reaches <paramref name="w"/> at <paramref name="reach"/> along a shortest path:
+    /// <see cref="PathTolerance.Same"/>(reach, d(w)), written without branches for non-negative lengths (false when
+    /// either is infinite: their sum is then infinite).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Successor(in NodeState w, double reach) =>
+        (reach + w.Dist < double.PositiveInfinity) & (Math.Abs(reach - w.Dist) <= PathTolerance.Epsilon * (reach + w.Dist));
+
     private void Dijkstra(int source, double cutoff, int stopAt)
     {
         var offsets = adj.Offsets;
-        var targets = adj.Targets;
-        var lengths = adj.Lengths!;
-        var nodes = state.AsSpan();
+        ref var first = ref MemoryMarshal.GetArrayDataReference(state);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
+        ref var length = ref MemoryMarshal.GetArrayDataReference(adj.Lengths!);
+        var separated = adj.LengthsSeparated;
         var heapSize = 0;
-        nodes[source].Dist = 0;
-        nodes[source].Sigma = 1;
+        ref var start = ref Unsafe.Add(ref first, source);
+        start.Dist = 0;
+        start.Sigma = 1;
         Insert(ref heapSize, source, 0);
         var settled = 0;
         while (heapSize > 0)
         {
             var v = PopMin(ref heapSize);
-            ref var sv = ref nodes[v];
+            ref var sv = ref Unsafe.Add(ref first, v);
             var d = sv.Dist;
-            sv.Position = settled;
+            position[v] = settled;
             order[settled++] = v;
             if (v == stopAt)
             {
@@ -307,32 +430,39 @@ internal sealed class ShortestPathWorker
             }
 
             var sigma = sv.Sigma;
-            for (var k = offsets[v]; k < offsets[v + 1]; k++)
+            var end = offsets[v + 1];
+            for (var k = offsets[v]; k < end; k++)
             {
-                var w = targets[k];
-                ref var sw = ref nodes[w];
-                if (sw.Position >= 0)
+                var w = Unsafe.Add(ref target, k);
+                ref var sw = ref Unsafe.Add(ref first, w);
+
+                // A settled node is at most d away: with separated lengths nd is neither shorter nor within the
+                // tolerance, so only tiny lengths need the check.
+                if (!separated && position[w] >= 0)
                 {
                     continue;
                 }
 
-                var nd = d + lengths[k];
-                if (double.IsPositiveInfinity(nd) || !PathTolerance.WithinCutoff(nd, cutoff))
+                var nd = d + Unsafe.Add(ref length, k);
+                if (!(nd < cutoff) && (double.IsPositiveInfinity(nd) || !PathTolerance.WithinCutoff(nd, cutoff)))
                 {
                     continue;
                 }
 
-                if (PathTolerance.Same(nd, sw.Dist))
+                // PathTolerance.Same(nd, d(w)) for a finite nd ≥ 0, inlined: false while w is unreached (d(w) = +∞).
+                var current = sw.Dist;
+                if ((current < double.PositiveInfinity) & (Math.Abs(nd - current) <= PathTolerance.Epsilon * (nd + current)))
                 {
                     sw.Sigma += sigma;
                 }
-                else if (nd < sw.Dist)
+                else if (nd < current)
                 {
                     sw.Dist = nd;
                     sw.Sigma = sigma;
-                    if (heapIndex[w] >= 0)
+                    var slot = heapIndex[w];
+                    if (slot >= 0)
                     {
-                        SiftUp(heapIndex[w], w, nd);
+                        SiftUp(slot, w, nd);
                     }
                     else
                     {
@@ -346,12 +476,142 @@ internal sealed class ShortestPathWorker
         // next reset see settled nodes only.
         for (var i = 0; i < heapSize; i++)
         {
-            var w = heapItems[i];
+            var w = heapEntries[i].Item;
             heapIndex[w] = -1;
-            nodes[w] = NodeState.Unreached;
+            state[w] = NodeState.Unreached;
         }
 
         settledCount = settled;
+    }
+
+    /// <summary>
+    /// Dijkstra for whole-number lengths (<see cref="PathAdjacency.IntegralLengthBound"/>) on a bucket queue (Dial's
+    /// algorithm): one bucket per distance, circular over a power of two above the largest length, a bitmap of the
+    /// non-empty ones; a node whose distance improves is pushed again and its old entry skipped when reached (it is
+    /// settled by then). Distances are exact here, so equal within the tolerance is bitwise equal; and as every length
+    /// is at least 1, all nodes of a bucket are final, with complete path counts, when it is reached.
+    /// </summary>
+    private void DijkstraBuckets(int source, double cutoff, int stopAt)
+    {
+        var offsets = adj.Offsets;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(state);
+        ref var arc = ref MemoryMarshal.GetArrayDataReference(adj.PackedArcs!);
+        var bits = adj.PackedLengthBits;
+        var lengthMask = (1 << bits) - 1;
+        var mask = bucketHead.Length - 1;
+        var bounded = !double.IsPositiveInfinity(cutoff);
+        ref var start = ref Unsafe.Add(ref first, source);
+        start.Dist = 0;
+        start.Sigma = 1;
+        var entries = 0;
+        var pending = 0;
+        Push(ref entries, 0, source);
+        pending++;
+        var settled = 0;
+        var bucket = 0;
+        var stopped = false;
+        while (pending > 0 && !stopped)
+        {
+            bucket = NextOccupied(bucket);
+            var e = bucketHead[bucket];
+            bucketHead[bucket] = -1;
+            bucketOccupied[bucket >> 6] &= ~(1UL << bucket);
+            while (e >= 0)
+            {
+                var v = bucketEntries[e].Node;
+                e = bucketEntries[e].Next;
+                pending--;
+                if (position[v] >= 0)
+                {
+                    continue;
+                }
+
+                ref var sv = ref Unsafe.Add(ref first, v);
+                position[v] = settled;
+                order[settled++] = v;
+                if (v == stopAt)
+                {
+                    stopped = true;
+                    break;
+                }
+
+                var d = sv.Dist;
+                var sigma = sv.Sigma;
+                var end = offsets[v + 1];
+                for (var k = offsets[v]; k < end; k++)
+                {
+                    var packed = Unsafe.Add(ref arc, k);
+                    var w = packed >> bits;
+                    ref var sw = ref Unsafe.Add(ref first, w);
+                    var nd = d + (packed & lengthMask);
+                    var current = sw.Dist;
+                    if (nd < current)
+                    {
+                        if (bounded && !PathTolerance.WithinCutoff(nd, cutoff))
+                        {
+                            continue;
+                        }
+
+                        sw.Dist = nd;
+                        sw.Sigma = sigma;
+                        Push(ref entries, (int)((long)nd & mask), w);
+                        pending++;
+                    }
+                    else
+                    {
+                        // Settled nodes (d(w) ≤ d < nd) add nothing; branch-free, like the breadth-first search.
+                        sw.Sigma += nd == current ? sigma : 0.0;
+                    }
+                }
+            }
+        }
+
+        if (pending > 0)
+        {
+            // Stopped early: clear the reached nodes that were not settled, and the buckets.
+            for (var i = 0; i < entries; i++)
+            {
+                var w = bucketEntries[i].Node;
+                if (position[w] < 0)
+                {
+                    state[w] = NodeState.Unreached;
+                }
+            }
+
+            Array.Fill(bucketHead, -1);
+            Array.Clear(bucketOccupied);
+        }
+
+        settledCount = settled;
+    }
+
+    private void Push(ref int entries, int bucket, int node)
+    {
+        if (entries == bucketEntries.Length)
+        {
+            // At most one entry per improvement of a distance; grows rarely, and only in the first searches.
+            Array.Resize(ref bucketEntries, 2 * entries);
+        }
+
+        bucketEntries[entries] = new BucketEntry(node, bucketHead[bucket]);
+        bucketHead[bucket] = entries++;
+        bucketOccupied[bucket >> 6] |= 1UL << bucket;
+    }
+
+    /// <summary>The first non-empty bucket at or after <paramref name="bucket"/>, circularly (one must exist).</summary>
+    private int NextOccupied(int bucket)
+    {
+        var words = bucketOccupied;
+        var wrap = words.Length - 1;
+        var i = bucket >> 6;
+        var bits = words[i] & (ulong.MaxValue << bucket);
+        while (bits == 0)
+        {
+            i = (i + 1) & wrap;
+            bits = words[i];
+        }
+
+        return (i << 6) + BitOperations.TrailingZeroCount(bits);
     }
 
     private void Insert(ref int size, int item, double key) => SiftUp(size++, item, key);
@@ -359,37 +619,39 @@ internal sealed class ShortestPathWorker
     /// <summary>Moves <paramref name="item"/> with <paramref name="key"/> up from slot <paramref name="i"/> of the 4-ary heap.</summary>
     private void SiftUp(int i, int item, double key)
     {
+        ref var heap = ref MemoryMarshal.GetArrayDataReference(heapEntries);
+        ref var index = ref MemoryMarshal.GetArrayDataReference(heapIndex);
         while (i > 0)
         {
             var parent = (i - 1) >> 2;
-            if (heapKeys[parent] <= key)
+            ref readonly var p = ref Unsafe.Add(ref heap, parent);
+            if (p.Key <= key)
             {
                 break;
             }
 
-            heapKeys[i] = heapKeys[parent];
-            heapItems[i] = heapItems[parent];
-            heapIndex[heapItems[i]] = i;
+            Unsafe.Add(ref heap, i) = p;
+            Unsafe.Add(ref index, p.Item) = i;
             i = parent;
         }
 
-        heapKeys[i] = key;
-        heapItems[i] = item;
-        heapIndex[item] = i;
+        Unsafe.Add(ref heap, i) = new HeapEntry(key, item);
+        Unsafe.Add(ref index, item) = i;
     }
 
     private int PopMin(ref int size)
     {
-        var top = heapItems[0];
-        heapIndex[top] = -1;
+        ref var heap = ref MemoryMarshal.GetArrayDataReference(heapEntries);
+        ref var index = ref MemoryMarshal.GetArrayDataReference(heapIndex);
+        var top = heap.Item;
+        Unsafe.Add(ref index, top) = -1;
         var last = --size;
         if (last == 0)
         {
             return top;
         }
 
-        var item = heapItems[last];
-        var key = heapKeys[last];
+        var moving = Unsafe.Add(ref heap, last);
         var i = 0;
         while (true)
         {
@@ -399,44 +661,56 @@ internal sealed class ShortestPathWorker
                 break;
             }
 
+            // The least of up to four children, by index arithmetic rather than branches where possible.
             var best = first;
-            var bestKey = heapKeys[first];
+            var bestKey = Unsafe.Add(ref heap, first).Key;
             var end = Math.Min(first + 4, last);
             for (var c = first + 1; c < end; c++)
             {
-                if (heapKeys[c] < bestKey)
-                {
-                    best = c;
-                    bestKey = heapKeys[c];
-                }
+                var key = Unsafe.Add(ref heap, c).Key;
+                var less = key < bestKey;
+                best = less ? c : best;
+                bestKey = less ? key : bestKey;
             }
 
-            if (bestKey >= key)
+            if (bestKey >= moving.Key)
             {
                 break;
             }
 
-            heapKeys[i] = bestKey;
-            heapItems[i] = heapItems[best];
-            heapIndex[heapItems[i]] = i;
+            ref readonly var child = ref Unsafe.Add(ref heap, best);
+            Unsafe.Add(ref heap, i) = child;
+            Unsafe.Add(ref index, child.Item) = i;
             i = best;
         }
 
-        heapKeys[i] = key;
-        heapItems[i] = item;
-        heapIndex[item] = i;
+        Unsafe.Add(ref heap, i) = moving;
+        Unsafe.Add(ref index, moving.Item) = i;
         return top;
     }
 
-    /// <summary>Everything the kernels read or write per node, together: distance, path count, accumulation coefficient, settle position.</summary>
-    [StructLayout(LayoutKind.Sequential)]
+    /// <summary>One slot of the heap: the key (a tentative distance) and its node, together in one 16-byte entry.</summary>
+    private readonly record struct HeapEntry(double Key, int Item);
+
+    /// <summary>One entry of a bucket's list: the node and the next entry (−1 at the end).</summary>
+    private readonly record struct BucketEntry(int Node, int Next);
+
+    /// <summary>
+    /// What the kernels read or write per node, in 16 bytes: distance, and path count σ — which the accumulation
+    /// replaces, once the node is done, by its coefficient (w + δ)/σ, the only thing its predecessors read.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit)]
     private struct NodeState
     {
-        public static readonly NodeState Unreached = new() { Dist = double.PositiveInfinity, Position = -1 };
+        public static readonly NodeState Unreached = new() { Dist = double.PositiveInfinity };
 
+        [FieldOffset(0)]
         public double Dist;
+
+        [FieldOffset(8)]
         public double Sigma;
+
+        [FieldOffset(8)]
         public double Coef;
-        public int Position;
     }
 }

@@ -341,6 +341,30 @@ public class BetweennessTests
         Assert.Equal([0.2, 0.3, 0.3, 0.2], EdgeBetweenness(DirectedPath5, new BetweennessOptions { Normalized = true }).Edges.Select(e => Math.Round(e.Value, 12)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Betweenness_PathLongerThan254Hops_ExactPairCounts(bool directed)
+    {
+        // Deeper than the byte levels of the wide hop kernel: those searches fall back to the one-source kernel.
+        // Node i lies on i·(n−1−i) pairs; the tie i–(i+1) carries (i+1)·(n−1−i). Cutoff 300: pairs up to 300 hops apart.
+        const int n = 600;
+        var names = Enumerable.Range(0, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var ties = Enumerable.Range(0, n - 1).Select(i => (names[i], names[i + 1], 1.0)).ToArray();
+        var graph = directed ? TestGraphs.Directed(names, ties) : TestGraphs.Undirected(names, ties);
+
+        AssertValues([.. Enumerable.Range(0, n).Select(i => (double)i * (n - 1 - i))], Betweenness(graph));
+        var edges = EdgeBetweenness(graph).Edges.ToDictionary(e => int.Parse(e.Source, System.Globalization.CultureInfo.InvariantCulture), e => e.Value);
+        for (var i = 0; i < n - 1; i++)
+        {
+            Assert.Equal((double)(i + 1) * (n - 1 - i), edges[i]);
+        }
+
+        const int cutoff = 300;
+        var expected = Enumerable.Range(0, n).Select(i => (double)Enumerable.Range(0, n).Sum(s => s < i ? Math.Max(0, Math.Min(n - 1, s + cutoff) - i) : 0)).ToArray();
+        AssertValues(expected, Betweenness(graph, new BetweennessOptions { Cutoff = cutoff }));
+    }
+
     [Fact]
     public void EdgeBetweenness_NegativeTies_ListsOnlyTheSelectedTies()
     {
