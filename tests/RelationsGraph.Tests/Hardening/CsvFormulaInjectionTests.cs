@@ -2,6 +2,7 @@ using RelationsGraph.IO;
 using RelationsGraph.Model;
 using FsCheck;
 using FsCheck.Xunit;
+using RelationsGraph.Tests.IO;
 using Xunit;
 
 namespace RelationsGraph.Tests.Hardening;
@@ -19,7 +20,7 @@ public class CsvFormulaInjectionTests
     [Fact]
     public void Write_FormulaLikeIdsAndNames_AreEscaped()
     {
-        var (edges, nodes) = Write(Network());
+        var (edges, nodes) = IoSamples.WriteCsv(Network());
 
         foreach (var (header, rows) in new[] { Parse(edges), Parse(nodes) })
         {
@@ -40,7 +41,7 @@ public class CsvFormulaInjectionTests
     [Fact]
     public void Write_NegativeWeights_StayNumbers()
     {
-        var (edges, _) = Write(Network());
+        var (edges, _) = IoSamples.WriteCsv(Network());
         var (header, rows) = Parse(edges);
         var weight = header.IndexOf("weight");
 
@@ -51,7 +52,7 @@ public class CsvFormulaInjectionTests
     public void Write_FormulaLikeIds_ReadBackUnchanged()
     {
         var network = Network();
-        var (edges, nodes) = Write(network);
+        var (edges, nodes) = IoSamples.WriteCsv(network);
 
         using var e = new StringReader(edges);
         using var n = new StringReader(nodes);
@@ -106,7 +107,7 @@ public class CsvFormulaInjectionTests
             .AddActor("B")
             .AddRelation(new Relation("=A", "B", -2, RelationKind.Sanction, attributes: [new KeyValuePair<string, string>("@note", "-x")]))
             .Build();
-        var (edges, nodes) = Write(network);
+        var (edges, nodes) = IoSamples.WriteCsv(network);
 
         Assert.Contains("'+key", nodes, StringComparison.Ordinal);
         Assert.Contains("'=value", nodes, StringComparison.Ordinal);
@@ -135,14 +136,6 @@ public class CsvFormulaInjectionTests
         return builder.Build();
     }
 
-    private static (string Edges, string Nodes) Write(RelationsNetwork network)
-    {
-        using var edges = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var nodes = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        CsvNetworkWriter.WriteEdges(network, edges);
-        CsvNetworkWriter.WriteNodes(network, nodes);
-        return (edges.ToString(), nodes.ToString());
-    }
 
     /// <summary>
     /// Splits RFC 4180 text into the header and rows of cells: a cell's text as a spreadsheet shows it (quotes removed,

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RelationsGraph.IO;
 using RelationsGraph.Model;
+using RelationsGraph.Tests.IO;
 using Xunit;
 
 namespace RelationsGraph.Tests.Hardening;
@@ -115,34 +116,22 @@ public class RoundTripPropertyTests
     [Property(MaxTest = Cases, Arbitrary = [typeof(Arbitraries)])]
     public void Csv_WriteReadWrite_PreservesEverything(RelationsNetwork network)
     {
-        var (edges, nodes) = Csv(network);
+        var (edges, nodes) = IoSamples.WriteCsv(network);
         using var e = new StringReader(edges);
         using var n = new StringReader(nodes);
         var back = CsvNetworkReader.Read(e, "edges.csv", n, "nodes.csv").Network;
 
-        AssertSame(network, back);
-        Assert.Equal((edges, nodes), Csv(back));
+        IoSamples.AssertSameNetwork(network, back);
+        Assert.Equal((edges, nodes), IoSamples.WriteCsv(back));
     }
 
     [Property(MaxTest = Cases, Arbitrary = [typeof(Arbitraries)])]
-    public void GraphML_WriteReadWrite_PreservesEverything(RelationsNetwork network)
-    {
-        var xml = Write(GraphMLFormat.Write, network);
-        var back = GraphMLFormat.Read(new MemoryStream(xml), "network.graphml").Network;
-
-        AssertSame(network, back);
-        Assert.Equal(Encoding.UTF8.GetString(xml), Encoding.UTF8.GetString(Write(GraphMLFormat.Write, back)));
-    }
+    public void GraphML_WriteReadWrite_PreservesEverything(RelationsNetwork network) =>
+        AssertRoundTrip(network, GraphMLFormat.Write, stream => GraphMLFormat.Read(stream, "network.graphml"));
 
     [Property(MaxTest = Cases, Arbitrary = [typeof(Arbitraries)])]
-    public void Json_WriteReadWrite_PreservesEverything(RelationsNetwork network)
-    {
-        var json = Write(JsonNetworkFormat.Write, network);
-        var back = JsonNetworkFormat.Read(new MemoryStream(json), "network.json").Network;
-
-        AssertSame(network, back);
-        Assert.Equal(Encoding.UTF8.GetString(json), Encoding.UTF8.GetString(Write(JsonNetworkFormat.Write, back)));
-    }
+    public void Json_WriteReadWrite_PreservesEverything(RelationsNetwork network) =>
+        AssertRoundTrip(network, JsonNetworkFormat.Write, stream => JsonNetworkFormat.Read(stream, "network.json"));
 
     [Fact]
     public void Generator_CoversTheHostileShapes()
@@ -163,25 +152,16 @@ public class RoundTripPropertyTests
         Assert.Contains(relations, r => r.IsDirected);
     }
 
-    private static void AssertSame(RelationsNetwork expected, RelationsNetwork actual)
+    /// <summary>Write, read back (same network, -0.0 included), write again (same bytes).</summary>
+    private static void AssertRoundTrip(RelationsNetwork network, Action<RelationsNetwork, Stream> write, Func<Stream, NetworkReadResult> read)
     {
-        Assert.Equal(expected.Actors.ToArray(), actual.Actors.ToArray());
-        Assert.Equal(expected.Relations.ToArray(), actual.Relations.ToArray());
+        var first = Write(write, network);
+        var back = read(new MemoryStream(first)).Network;
 
-        // Relation equality compares weights with Equals (NaN-aware, but 0.0 == -0.0): check the bits too.
-        Assert.Equal(
-            expected.Relations.Select(r => BitConverter.DoubleToInt64Bits(r.Weight)),
-            actual.Relations.Select(r => BitConverter.DoubleToInt64Bits(r.Weight)));
+        IoSamples.AssertSameNetwork(network, back);
+        Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(Write(write, back)));
     }
 
-    private static (string Edges, string Nodes) Csv(RelationsNetwork network)
-    {
-        using var edges = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using var nodes = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        CsvNetworkWriter.WriteEdges(network, edges);
-        CsvNetworkWriter.WriteNodes(network, nodes);
-        return (edges.ToString(), nodes.ToString());
-    }
 
     private static byte[] Write(Action<RelationsNetwork, Stream> write, RelationsNetwork network)
     {

@@ -1,3 +1,4 @@
+using RelationsGraph.IO;
 using RelationsGraph.Model;
 using Xunit;
 
@@ -57,6 +58,16 @@ internal static class IoSamples
     /// <summary>A unique temporary file path (not created).</summary>
     public static string TempPath(string extension) =>
         Path.Combine(Path.GetTempPath(), $"relgraph-test-{Guid.NewGuid():N}{extension}");
+
+    /// <summary>The network as the CSV edges and nodes texts <see cref="CsvNetworkWriter"/> writes.</summary>
+    public static (string Edges, string Nodes) WriteCsv(RelationsNetwork network)
+    {
+        using var edges = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var nodes = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        CsvNetworkWriter.WriteEdges(network, edges);
+        CsvNetworkWriter.WriteNodes(network, nodes);
+        return (edges.ToString(), nodes.ToString());
+    }
 
     /// <summary>Asserts two networks hold the same actors and relations in the same order, -0.0 included.</summary>
     public static void AssertSameNetwork(RelationsNetwork expected, RelationsNetwork actual)
