@@ -59,7 +59,7 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run several sources per search (eight with AVX-512, else four), on the nodes
+        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), on the nodes
         // renumbered breadth-first: sources in that order, results mapped back at the end.
         var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
         var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
@@ -259,7 +259,7 @@ internal static class BetweennessEngine
         /// <summary>The one-source kernel: lengths, adversary pairs, and searches too deep for <see cref="Wide"/> (created when first needed).</summary>
         public ShortestPathWorker Paths => paths ??= new(adjacency);
 
-        /// <summary>The eight-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
+        /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
         public WideBfsWorker? Wide { get; } = batched && wide ? new WideBfsWorker(adjacency, reverse) : null;
 
         /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
