@@ -59,9 +59,12 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), on the nodes
-        // renumbered breadth-first: sources in that order, results mapped back at the end.
-        var batched = adjacency.Lengths is null && !options.Adversaries && n > 0;
+        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do small
+        // whole-number lengths with AVX-512 (eight, Dial's algorithm), on the nodes renumbered breadth-first: sources
+        // in that order, results mapped back at the end.
+        var wide = WideBfsWorker.IsSupported;
+        var dial = adjacency.Lengths is not null && adjacency.IntegralLengthBound > 0 && WideDialWorker.IsSupported;
+        var batched = (adjacency.Lengths is null || dial) && !options.Adversaries && n > 0;
         var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
         var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
         if (renumbered is not null)
@@ -76,16 +79,16 @@ internal static class BetweennessEngine
             weightIfSourceNotInT = Permute(weightIfSourceNotInT, renumbered.OriginalNode);
         }
 
-        var wide = WideBfsWorker.IsSupported;
-        var reverse = wide && batched && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
-        var lanesPerSearch = wide ? WideBfsWorker.Lanes : BatchedBfsWorker.Lanes;
+        dial &= batched && kernelAdjacency.IntegralLengthBound > 0;
+        var reverse = (wide || dial) && batched && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var lanesPerSearch = dial ? WideDialWorker.Lanes : wide ? WideBfsWorker.Lanes : BatchedBfsWorker.Lanes;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
         OrderedReduction.Run(
             blocks,
             nodes,
             options.Workers(),
-            () => new Worker(kernelAdjacency, reverse, n, batched, wide),
+            () => new Worker(kernelAdjacency, reverse, n, batched && !dial, wide, dial),
             (worker, block, buffer) =>
             {
                 var nodeAcc = buffer.AsSpan(0, n);
@@ -104,7 +107,23 @@ internal static class BetweennessEngine
                             weights[j] = inT is null || inT[renumbered!.OriginalNode[lanes[j]]] ? weightIfSourceInT : weightIfSourceNotInT;
                         }
 
-                        if (worker.Wide is null)
+                        if (worker.Dial is not null)
+                        {
+                            if (worker.Dial.Run(lanes[..count], cutoff))
+                            {
+                                worker.Dial.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                            }
+                            else
+                            {
+                                // Farther than the kernel's 16-bit distances: one source at a time.
+                                for (var j = 0; j < count; j++)
+                                {
+                                    worker.Paths.Run(lanes[j], cutoff);
+                                    worker.Paths.Accumulate(weights[j], nodeAcc, slotAcc, options.Endpoints);
+                                }
+                            }
+                        }
+                        else if (worker.Wide is null)
                         {
                             worker.Batched!.Run(lanes[..count], cutoff);
                             worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
@@ -251,7 +270,7 @@ internal static class BetweennessEngine
     }
 
     /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
-    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, bool batched, bool wide)
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, bool batched, bool wide, bool dial)
     {
         private readonly double[] adversary = new double[n];
         private ShortestPathWorker? paths;
@@ -261,6 +280,9 @@ internal static class BetweennessEngine
 
         /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
         public WideBfsWorker? Wide { get; } = batched && wide ? new WideBfsWorker(adjacency, reverse) : null;
+
+        /// <summary>The eight-source kernel for whole-number lengths (AVX-512), or <see langword="null"/>.</summary>
+        public WideDialWorker? Dial { get; } = dial ? new WideDialWorker(adjacency, reverse) : null;
 
         /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
         public BatchedBfsWorker? Batched { get; } = batched && !wide ? new BatchedBfsWorker(adjacency) : null;

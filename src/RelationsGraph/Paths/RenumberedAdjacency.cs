@@ -32,7 +32,7 @@ internal sealed class RenumberedAdjacency
     /// <summary>For each slot of <see cref="Adjacency"/>, the original slot.</summary>
     public int[] OriginalSlot { get; }
 
-    /// <summary>The reverse of <paramref name="adjacency"/> (hops: no lengths), each row sorted by node number.</summary>
+    /// <summary>The reverse of <paramref name="adjacency"/>, with the same length per tie (if any), each row sorted by node number.</summary>
     public static PathAdjacency Reverse(PathAdjacency adjacency)
     {
         var n = adjacency.NodeCount;
@@ -51,15 +51,22 @@ internal sealed class RenumberedAdjacency
 
         var fill = reverseOffsets[..n];
         var sources = new int[targets.Length];
+        var lengths = adjacency.Lengths;
+        var reverseLengths = lengths is null ? null : new double[lengths.Length];
         for (var v = 0; v < n; v++)
         {
             for (var k = offsets[v]; k < offsets[v + 1]; k++)
             {
-                sources[fill[targets[k]]++] = v;
+                var slot = fill[targets[k]]++;
+                sources[slot] = v;
+                if (reverseLengths is not null)
+                {
+                    reverseLengths[slot] = lengths![k];
+                }
             }
         }
 
-        return new PathAdjacency(n, reverseOffsets, sources, null);
+        return new PathAdjacency(n, reverseOffsets, sources, reverseLengths);
     }
 
     /// <summary>Renumbers <paramref name="source"/>'s nodes in breadth-first order.</summary>

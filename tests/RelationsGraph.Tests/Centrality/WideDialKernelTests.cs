@@ -1,0 +1,142 @@
+using RelationsGraph.Centrality;
+using RelationsGraph.Graphs;
+using RelationsGraph.Paths;
+using Xunit;
+
+namespace RelationsGraph.Tests.Centrality;
+
+/// <summary>
+/// The eight-source kernel for whole-number lengths (<see cref="WideDialWorker"/>, AVX-512) against the one-source
+/// kernel (<see cref="ShortestPathWorker"/>): the same node and slot dependencies, with different target weights per
+/// lane, cutoffs, endpoints, directed and undirected graphs, partial batches and repeated searches on one worker.
+/// </summary>
+public class WideDialKernelTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>A random graph with whole-number lengths 1..<paramref name="maxLength"/> (weights of both signs).</summary>
+    private static SignedGraph RandomGraph(int seed, int n, int m, int maxLength, bool directed)
+    {
+        var random = new Random(seed);
+        var sources = new int[m];
+        var targets = new int[m];
+        var weights = new double[m];
+        for (var e = 0; e < m; e++)
+        {
+            sources[e] = random.Next(n);
+            targets[e] = (sources[e] + 1 + random.Next(n - 1)) % n;
+            weights[e] = random.Next(1, maxLength + 1) * (random.NextDouble() < 0.7 ? 1 : -1);
+        }
+
+        return SignedGraph.Create(TestGraphs.Names(n), sources, targets, weights, directed, EdgeAggregation.Max);
+    }
+
+    [Theory]
+    [InlineData(1, false, double.PositiveInfinity, false, 4)]
+    [InlineData(2, true, double.PositiveInfinity, false, 4)]
+    [InlineData(3, false, 6, true, 4)]
+    [InlineData(4, true, 5, true, 3)]
+    [InlineData(5, false, double.PositiveInfinity, true, 1)]
+    [InlineData(6, true, 9, false, 17)]
+    [InlineData(7, false, 1, true, 2)]
+    [InlineData(8, true, 2.0000000001, true, 2)]
+    public void MatchesTheOneSourceKernel(int seed, bool directed, double cutoff, bool endpoints, int maxLength)
+    {
+        Assert.SkipUnless(WideDialWorker.IsSupported, "needs AVX-512");
+        var graph = RandomGraph(seed, 120, 300, maxLength, directed);
+        var adjacency = PathAdjacency.Out(graph, EdgeLength.WeightAsDistance);
+        Assert.True(adjacency.IntegralLengthBound > 0);
+        var n = adjacency.NodeCount;
+        var slots = adjacency.Targets.Length;
+        var wide = new WideDialWorker(adjacency, directed ? RenumberedAdjacency.Reverse(adjacency) : null);
+        var single = new ShortestPathWorker(adjacency);
+
+        // Target weights differ by lane: every other source sees only some targets.
+        var random = new Random(seed);
+        var all = new double[n];
+        var some = new double[n];
+        for (var t = 0; t < n; t++)
+        {
+            all[t] = directed ? 1 : 0.5;
+            some[t] = random.Next(3) == 0 ? 1 : 0;
+        }
+
+        var expectedNodes = new double[n];
+        var expectedSlots = new double[slots];
+        var actualNodes = new double[n];
+        var actualSlots = new double[slots];
+        var weights = new double[WideDialWorker.Lanes][];
+        for (var start = 0; start < n; start += 7)
+        {
+            // Batches of 7 or fewer lanes, with sources spread over the graph (and a partial batch at the end).
+            var count = Math.Min(7, n - start);
+            var batch = new int[count];
+            for (var j = 0; j < count; j++)
+            {
+                batch[j] = (start + (j * 17)) % n;
+                weights[j] = (batch[j] & 1) == 0 ? all : some;
+            }
+
+            if (new HashSet<int>(batch).Count < count)
+            {
+                continue;
+            }
+
+            Assert.True(wide.Run(batch, cutoff));
+            wide.Accumulate(weights.AsSpan(0, count), actualNodes, actualSlots, endpoints);
+            for (var j = 0; j < count; j++)
+            {
+                single.Run(batch[j], cutoff);
+                single.Accumulate(weights[j], expectedNodes, expectedSlots, endpoints);
+            }
+        }
+
+        Assert.Contains(expectedNodes, v => v > 0);
+        for (var v = 0; v < n; v++)
+        {
+            Assert.Equal(expectedNodes[v], actualNodes[v], 1e-12 * Math.Max(1, Math.Abs(expectedNodes[v])));
+        }
+
+        for (var k = 0; k < slots; k++)
+        {
+            Assert.Equal(expectedSlots[k], actualSlots[k], 1e-12 * Math.Max(1, Math.Abs(expectedSlots[k])));
+        }
+    }
+
+    [Fact]
+    public void FarSearchesFallBackToTheOneSourceKernel()
+    {
+        // A path whose distances pass the wide kernel's 16-bit range: 30 ties of length 4000 (120,000 in all).
+        const int n = 31;
+        var names = TestGraphs.Names(n);
+        var edges = new List<SignedEdge>();
+        for (var v = 0; v + 1 < n; v++)
+        {
+            edges.Add(new SignedEdge(names[v], names[v + 1], 4000));
+        }
+
+        var graph = SignedGraph.Create(names, edges, isDirected: false);
+        Assert.Equal(4000, PathAdjacency.Out(graph, EdgeLength.WeightAsDistance).IntegralLengthBound);
+        var weighted = new Betweenness(new BetweennessOptions { Length = EdgeLength.WeightAsDistance }).Compute(graph, null, Token);
+        var hops = new Betweenness(new BetweennessOptions()).Compute(graph, null, Token);
+        foreach (var (id, value) in hops)
+        {
+            Assert.Equal(value, weighted[id], 1e-9);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BetweennessIsTheSameOnAnyNumberOfCores(bool directed)
+    {
+        var graph = RandomGraph(21, 400, 1200, 4, directed);
+        var options = new BetweennessOptions { Length = EdgeLength.WeightAsDistance, MaxDegreeOfParallelism = 1 };
+        var one = new Betweenness(options).Compute(graph, null, Token);
+        var four = new Betweenness(options with { MaxDegreeOfParallelism = 4 }).Compute(graph, null, Token);
+        foreach (var (id, value) in one)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(four[id]));
+        }
+    }
+}
