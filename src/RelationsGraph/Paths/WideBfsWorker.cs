@@ -73,6 +73,7 @@ internal sealed class WideBfsWorker
     /// empty), within <paramref name="cutoff"/> hops (inclusive). Returns <see langword="false"/> when a search would go
     /// deeper than 254 hops; <see cref="Accumulate"/> must not be called then.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
         Reset();
@@ -170,6 +171,7 @@ internal sealed class WideBfsWorker
     /// The accumulation of <see cref="ShortestPathWorker.Accumulate"/> for the searches of the last successful
     /// <see cref="Run"/>, levels from the deepest up. <paramref name="targetWeights"/>[j] gives w(t) for lane j's source.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
         var offsets = adj.Offsets;
@@ -287,7 +289,7 @@ internal sealed class WideBfsWorker
     /// marks and lists its unreached neighbours as <paramref name="next"/> for the lanes of <paramref name="grow"/>;
     /// returns the list's new length. A separate method without calls, so that the JIT keeps every vector in a register.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int PullAndDiscover(ref Vector128<byte> levels, ref Vector512<double> values, ref int target, ref int list, int begin, int end, int count, Vector128<byte> here, Vector128<byte> grow, Vector128<byte> next, out Vector512<double> low, out Vector512<double> high)
     {
         var unreached = Vector128<byte>.AllBitsSet;
@@ -319,7 +321,7 @@ internal sealed class WideBfsWorker
     /// <paramref name="here"/> where the neighbour sits at level <paramref name="at"/>, 0 elsewhere: lanes 0–7 in
     /// <paramref name="low"/>, 8–15 in <paramref name="high"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void SumAtLevel(ref Vector128<byte> levels, ref Vector512<double> values, ref int row, int begin, int end, Vector128<byte> here, Vector128<byte> at, out Vector512<double> low, out Vector512<double> high)
     {
         var sumLow = Vector512<double>.Zero;
@@ -341,7 +343,7 @@ internal sealed class WideBfsWorker
     /// Marks the neighbours in slots <paramref name="begin"/>..<paramref name="end"/> that the lanes of
     /// <paramref name="grow"/> reach first as level <paramref name="next"/>, and lists the new ones; returns the list's new length.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int Discover(ref Vector128<byte> levels, ref int target, ref int list, int begin, int end, int count, Vector128<byte> grow, Vector128<byte> next)
     {
         var unreached = Vector128<byte>.AllBitsSet;

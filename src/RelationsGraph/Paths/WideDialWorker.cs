@@ -96,6 +96,7 @@ internal sealed class WideDialWorker
     /// within <paramref name="cutoff"/> (inclusive, with <see cref="PathTolerance"/>). Returns <see langword="false"/>
     /// when a search would go beyond the kernel's largest distance; <see cref="Accumulate"/> must not be called then.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
         Reset();
@@ -225,6 +226,7 @@ internal sealed class WideDialWorker
     /// The accumulation of <see cref="ShortestPathWorker.Accumulate"/> for the searches of the last successful
     /// <see cref="Run"/>, distances from the largest down. <paramref name="targetWeights"/>[j] gives w(t) for lane j's source.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
         var offsets = adj.Offsets;
@@ -321,7 +323,7 @@ internal sealed class WideDialWorker
     /// <paramref name="sum"/> the σ of its neighbours at exactly d − l per lane (its predecessors), and relaxes its
     /// neighbours to d + l; returns how many entries joined the buckets. Undirected graphs only (one row for both).
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int PullAndRelax(ref Vector128<ushort> dists, ref Vector512<double> values, ref int arcs, int bits, ref int queue, ref int counts, int capacity, int bucketMask, int begin, int end, int d, Vector128<ushort> here, Vector128<ushort> bound, out Vector512<double> sum)
     {
         var lengthMask = (1 << bits) - 1;
@@ -359,7 +361,7 @@ internal sealed class WideDialWorker
     }
 
     /// <summary>Relaxes the neighbours in slots <paramref name="begin"/>..<paramref name="end"/> to d + l for the lanes of <paramref name="here"/>; returns how many entries joined the buckets.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int Relax(ref Vector128<ushort> dists, ref int arcs, int bits, ref int queue, ref int counts, int capacity, int bucketMask, int begin, int end, int d, Vector128<ushort> here, Vector128<ushort> bound)
     {
         var lengthMask = (1 << bits) - 1;
@@ -393,7 +395,7 @@ internal sealed class WideDialWorker
     /// Σ over the slots <paramref name="begin"/>..<paramref name="end"/> of the neighbours' vectors, per lane of
     /// <paramref name="here"/> where the neighbour is at exactly d − l (<paramref name="predecessors"/>) or d + l, 0 elsewhere.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector512<double> SumAt(ref Vector128<ushort> dists, ref Vector512<double> values, ref int arcs, int bits, int begin, int end, int d, Vector128<ushort> here, bool predecessors)
     {
         var lengthMask = (1 << bits) - 1;
