@@ -275,7 +275,7 @@ internal sealed class WideBfsWorker
     }
 
     /// <summary>The offset, in elements of <paramref name="size"/> bytes, of the first 64-byte boundary in the pinned <paramref name="array"/>.</summary>
-    private static int AlignmentOffset(Array array, int size)
+    internal static int AlignmentOffset(Array array, int size)
     {
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         var address = handle.AddrOfPinnedObject();

@@ -71,10 +71,7 @@ internal sealed class WideDialWorker
 
         // Pinned, so never moved: the offset found once keeps every node's vector on one cache line.
         valueStore = GC.AllocateArray<double>((Lanes * n) + Lanes, pinned: true);
-        var handle = GCHandle.Alloc(valueStore, GCHandleType.Pinned);
-        var address = handle.AddrOfPinnedObject();
-        handle.Free();
-        valueOffset = (int)((64 - (address & 63)) & 63) / sizeof(double);
+        valueOffset = WideBfsWorker.AlignmentOffset(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
 
         // Buckets waiting: one per distance modulo a power of two above the largest length (no two waiting distances share one).
