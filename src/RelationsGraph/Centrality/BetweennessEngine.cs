@@ -107,39 +107,35 @@ internal static class BetweennessEngine
                             weights[j] = inT is null || inT[renumbered!.OriginalNode[lanes[j]]] ? weightIfSourceInT : weightIfSourceNotInT;
                         }
 
+                        bool searched;
                         if (worker.Dial is not null)
                         {
-                            if (worker.Dial.Run(lanes[..count], cutoff))
+                            searched = worker.Dial.Run(lanes[..count], cutoff);
+                            if (searched)
                             {
                                 worker.Dial.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
                             }
-                            else
+                        }
+                        else if (worker.Wide is not null)
+                        {
+                            searched = worker.Wide.Run(lanes[..count], cutoff);
+                            if (searched)
                             {
-                                // Farther than the kernel's 16-bit distances: one source at a time.
-                                for (var j = 0; j < count; j++)
-                                {
-                                    worker.Paths.Run(lanes[j], cutoff);
-                                    worker.Paths.Accumulate(weights[j], nodeAcc, slotAcc, options.Endpoints);
-                                }
+                                worker.Wide.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
                             }
-                        }
-                        else if (worker.Wide is null)
-                        {
-                            worker.Batched!.Run(lanes[..count], cutoff);
-                            worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
-                        }
-                        else if (worker.Wide.Run(lanes[..count], cutoff))
-                        {
-                            worker.Wide.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
                         }
                         else
                         {
-                            // Deeper than the wide kernel's byte levels: one source at a time.
-                            for (var j = 0; j < count; j++)
-                            {
-                                worker.Paths.Run(lanes[j], cutoff);
-                                worker.Paths.Accumulate(weights[j], nodeAcc, slotAcc, options.Endpoints);
-                            }
+                            worker.Batched!.Run(lanes[..count], cutoff);
+                            worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                            searched = true;
+                        }
+
+                        // Deeper than a wide kernel's levels or distances: these sources one at a time.
+                        for (var j = 0; !searched && j < count; j++)
+                        {
+                            worker.Paths.Run(lanes[j], cutoff);
+                            worker.Paths.Accumulate(weights[j], nodeAcc, slotAcc, options.Endpoints);
                         }
                     }
 
@@ -289,6 +285,7 @@ internal static class BetweennessEngine
 
         /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
         public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];
+
         public double[] AdversaryWeights(SignedGraph graph, int s, double[] dense)
         {
             Mark(graph.OutNeighbors(s), graph.OutWeightsOf(s), dense);

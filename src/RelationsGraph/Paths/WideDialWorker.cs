@@ -337,20 +337,7 @@ internal sealed class WideDialWorker
             // d − l < 0 wraps above every distance a lane holds; it may equal "unreached", whose σ is 0.
             var previous = Vector128.Create((ushort)(d - l));
             total += Unsafe.Add(ref values, x) & Widen(Vector128.Equals(current, previous) & here);
-            var nd = d + l;
-            var next = Vector128.Create((ushort)nd);
-            var improved = Vector128.LessThan(next, Vector128.Min(current, bound)) & here;
-            if (IsNew(improved, Vector128.Equals(current, next)))
-            {
-                // Rare enough (about one tie in ten) that the branch costs less than a count kept in memory.
-                var slot = nd & bucketMask;
-                ref var waiting = ref Unsafe.Add(ref counts, slot);
-                Unsafe.Add(ref queue, (slot * capacity) + waiting) = x;
-                waiting++;
-                added++;
-            }
-
-            dx = Vector128.ConditionalSelect(improved, next, current);
+            added += RelaxTie(ref dx, current, d + l, x, here, bound, ref queue, ref counts, capacity, bucketMask);
         }
 
         sum = total;
@@ -367,22 +354,8 @@ internal sealed class WideDialWorker
         {
             var packed = Unsafe.Add(ref arcs, k);
             var x = packed >> bits;
-            var nd = d + (packed & lengthMask);
             ref var dx = ref Unsafe.Add(ref dists, x);
-            var current = dx;
-            var next = Vector128.Create((ushort)nd);
-            var improved = Vector128.LessThan(next, Vector128.Min(current, bound)) & here;
-            if (IsNew(improved, Vector128.Equals(current, next)))
-            {
-                // Rare enough (about one tie in ten) that the branch costs less than a count kept in memory.
-                var slot = nd & bucketMask;
-                ref var waiting = ref Unsafe.Add(ref counts, slot);
-                Unsafe.Add(ref queue, (slot * capacity) + waiting) = x;
-                waiting++;
-                added++;
-            }
-
-            dx = Vector128.ConditionalSelect(improved, next, current);
+            added += RelaxTie(ref dx, dx, d + (packed & lengthMask), x, here, bound, ref queue, ref counts, capacity, bucketMask);
         }
 
         return added;
@@ -411,6 +384,31 @@ internal sealed class WideDialWorker
     }
 
     /// <summary>Sign-extends eight 16-bit lane masks to eight 64-bit lane masks.</summary>
+    /// <summary>
+    /// Relaxes one tie to node <paramref name="x"/> at distance <paramref name="nd"/> for the lanes of
+    /// <paramref name="here"/> (within <paramref name="bound"/>): lowers <paramref name="dx"/> where that is shorter, and
+    /// queues x in bucket nd when a lane newly reaches it there; returns 1 when queued, else 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RelaxTie(ref Vector128<ushort> dx, Vector128<ushort> current, int nd, int x, Vector128<ushort> here, Vector128<ushort> bound, ref int queue, ref int counts, int capacity, int bucketMask)
+    {
+        var next = Vector128.Create((ushort)nd);
+        var improved = Vector128.LessThan(next, Vector128.Min(current, bound)) & here;
+        var added = 0;
+        if (IsNew(improved, Vector128.Equals(current, next)))
+        {
+            // Rare enough (about one tie in ten) that the branch costs less than a count kept in memory.
+            var slot = nd & bucketMask;
+            ref var waiting = ref Unsafe.Add(ref counts, slot);
+            Unsafe.Add(ref queue, (slot * capacity) + waiting) = x;
+            waiting++;
+            added = 1;
+        }
+
+        dx = Vector128.ConditionalSelect(improved, next, current);
+        return added;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Widen(Vector128<ushort> lanes) => Avx512F.ConvertToVector512Int64(lanes.AsInt16()).AsDouble();
 
