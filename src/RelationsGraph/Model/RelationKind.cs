@@ -32,4 +32,14 @@ public enum RelationKind
 
     /// <summary>An aggregate of events (GDELT, ICEWS, ...).</summary>
     Event,
+
+    /// <summary>A strategic rivalry: lasting mutual threat perception short of armed conflict (Thompson et al.).</summary>
+    Rivalry,
+
+    /// <summary>
+    /// Support of a party in an armed conflict (troops, as UCDP's secondary supporters): positive from the supporter to
+    /// the side it supports; the supporter's hostility to the other side is a separate <see cref="Conflict"/> or
+    /// <see cref="War"/> relation.
+    /// </summary>
+    Support,
 }
