@@ -20,6 +20,19 @@ internal sealed class InputOptions
         DefaultValueFactory = _ => "reject",
     }.AcceptOnlyFromAmong("reject", "drop");
 
+    private readonly Option<string?> at = new("--at")
+    {
+        Description = "Analysis date yyyy-MM-dd: the relations valid on that day (default: the data's last date, said in a note; 'all' sums every year)",
+        HelpName = "DATE",
+    };
+
+    private readonly Option<string> aggregate = new Option<string>("--aggregate")
+    {
+        Description = "Parallel relations between two actors: sum, mean, min, max, or hostility (any hostile relation makes the tie negative)",
+        HelpName = "RULE",
+        DefaultValueFactory = _ => "sum",
+    }.AcceptOnlyFromAmong("sum", "mean", "min", "max", "hostility");
+
     private readonly List<string> pendingNotes = [];
 
     private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
@@ -27,8 +40,15 @@ internal sealed class InputOptions
     /// <summary>Creates the options; <paramref name="defaultDataset"/> is read when no input is named.</summary>
     public InputOptions(string? defaultDataset = null) => this.defaultDataset = defaultDataset;
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options to a command; <paramref name="dated"/>: also <c>--at</c> and <c>--aggregate</c>.</summary>
+    public void AddTo(Command command, bool dated = true)
     {
+        if (dated)
+        {
+            command.Add(at);
+            command.Add(aggregate);
+        }
+
         command.Add(dataset);
         command.Add(edges);
         command.Add(nodes);
@@ -73,8 +93,73 @@ internal sealed class InputOptions
     /// <summary>The file node attributes come from (the nodes file or the GraphML file), for messages.</summary>
     public string? NodesSource(ParseResult parsed) => parsed.GetValue(nodes) ?? parsed.GetValue(graphml) ?? parsed.GetValue(dataset);
 
-    /// <summary>Reads the network named on the command line and keeps its notes.</summary>
+    /// <summary>
+    /// Reads the network named on the command line at the analysis date: <c>--at DATE</c>, or the data's last date when
+    /// the data are dated (with a note), or every relation with <c>--at all</c> or undated data.
+    /// </summary>
     public RelationsNetwork ReadNetwork(ParseResult parsed)
+    {
+        var (network, date) = ReadDated(parsed);
+        return date is { } d ? network.At(d) : network;
+    }
+
+    /// <summary>
+    /// Reads the whole network and resolves the analysis date (null: every relation, undated data or <c>--at all</c>).
+    /// A date before the data, or after their end when no dated relation is still open, is bad input.
+    /// </summary>
+    public (RelationsNetwork Network, DateOnly? Date) ReadDated(ParseResult parsed)
+    {
+        var network = ReadAll(parsed);
+        var text = parsed.GetResult(at) is null ? null : parsed.GetValue(at);
+        var (first, last, open) = network.DateSpan();
+        if (string.Equals(text, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            if (last is not null)
+            {
+                Notes(parsed, [$"--at all: every relation from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} is used at once (relations of different years are summed)"]);
+            }
+
+            return (network, null);
+        }
+
+        if (text is null)
+        {
+            if (last is null)
+            {
+                return (network, null);
+            }
+
+            Notes(parsed, [$"no --at: the data are taken at their last date, {last:yyyy-MM-dd} (give --at DATE for another day, --at all for every year at once)"]);
+            return (network, last);
+        }
+
+        var date = ParseDate(text, "--at");
+        if (first is { } f && last is { } l && (date < f || (!open && date > l)))
+        {
+            throw new CliUsageException($"--at {date:yyyy-MM-dd} is outside the data, whose dates run from {f:yyyy-MM-dd} to {(open ? "now (relations still open)" : l.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}");
+        }
+
+        return (network, date);
+    }
+
+    /// <summary>Parses a yyyy-MM-dd date given to an option.</summary>
+    public static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? d
+            : throw new CliUsageException($"{option}: '{text}' is not a date yyyy-MM-dd (or 'all')");
+
+    /// <summary>The aggregation of parallel relations chosen with <c>--aggregate</c>.</summary>
+    public EdgeAggregation Aggregation(ParseResult parsed) => parsed.GetResult(aggregate) is null ? EdgeAggregation.Sum : parsed.GetValue(aggregate) switch
+    {
+        "mean" => EdgeAggregation.Mean,
+        "min" => EdgeAggregation.Min,
+        "max" => EdgeAggregation.Max,
+        "hostility" => EdgeAggregation.HostilityDominates,
+        _ => EdgeAggregation.Sum,
+    };
+
+    /// <summary>Reads the network named on the command line, every relation whatever its date, and keeps its notes.</summary>
+    public RelationsNetwork ReadAll(ParseResult parsed)
     {
         var edgesFile = parsed.GetValue(edges);
         var nodesFile = parsed.GetValue(nodes);
@@ -140,6 +225,7 @@ internal sealed class InputOptions
         var result = GraphProjection.Project(network, new ProjectionOptions
         {
             Direction = parsed.GetValue(directed) ? GraphDirection.Directed : GraphDirection.Undirected,
+            Aggregation = Aggregation(parsed),
         });
         Notes(parsed, result.Report.Describe());
         return result.Graph;

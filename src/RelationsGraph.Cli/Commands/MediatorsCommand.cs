@@ -28,7 +28,6 @@ internal static class MediatorsCommand
         var sideA = new Option<string?>("--side-a") { Description = "Side A: comma-separated actor ids (with --side-b)", HelpName = "IDS" };
         var sideB = new Option<string?>("--side-b") { Description = "Side B: comma-separated actor ids (with --side-a)", HelpName = "IDS" };
         var hostileTo = new Option<string?>("--hostile-to") { Description = "Side A is this actor, side B every actor with a negative relation to it", HelpName = "ID" };
-        var at = new Option<string?>("--at") { Description = "Analysis date yyyy-MM-dd: only relations valid then (default: all relations)", HelpName = "DATE" };
         var top = new Option<int?>("--top") { Description = $"Show the best K (table default {DefaultTableRows}; JSON/CSV default all)", HelpName = "K" };
         var explain = new Option<string?>("--explain") { Description = "Show the full breakdown for one candidate", HelpName = "ID" };
         var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. access=0.4,bridging=0 (others keep their defaults)", HelpName = "NAME=W,..." };
@@ -45,7 +44,7 @@ internal static class MediatorsCommand
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
             : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023)")
         {
-            between, sideA, sideB, hostileTo, at, top, weights, whatIf, permutations, draws, seed,
+            between, sideA, sideB, hostileTo, top, weights, whatIf, permutations, draws, seed,
         };
         input.AddTo(command);
         if (plot)
@@ -70,9 +69,8 @@ internal static class MediatorsCommand
                 throw new CliUsageException("--permutations and --draws must not be negative");
             }
 
-            var date = Date(parsed.GetValue(at));
             var criteria = Weights(parsed.GetValue(weights));
-            var network = input.ReadNetwork(parsed);
+            var (network, date) = input.ReadDated(parsed);
             var conflict = ConflictOf(parsed, network, between, sideA, sideB, hostileTo, date);
             var options = new MediatorOptions
             {
@@ -141,11 +139,6 @@ internal static class MediatorsCommand
     {
         public void Report(MetricProgress value) => task.Value = Math.Max(task.Value, value.Done);
     }
-
-    private static DateOnly? Date(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new CliUsageException($"--at: '{text}' is not a date yyyy-MM-dd");
 
     private static Conflict ConflictOf(ParseResult parsed, RelationsNetwork network, Option<string[]> between, Option<string?> sideA, Option<string?> sideB, Option<string?> hostileTo, DateOnly? date)
     {

@@ -40,7 +40,7 @@ internal static class TimelineCommand
         {
             metric, mediators, from, to, step, top, ties, length, png,
         };
-        input.AddTo(command);
+        input.AddTo(command, dated: false);
         output.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -88,7 +88,7 @@ internal static class TimelineCommand
                 nodeMetric = (INodeMetric)created;
             }
 
-            var network = input.ReadNetwork(parsed);
+            var network = input.ReadAll(parsed);
             var series = new List<(string Period, IReadOnlyDictionary<string, double> Values, IReadOnlyDictionary<string, int>? Ranks)>();
             string title;
             if (nodeMetric is not null)

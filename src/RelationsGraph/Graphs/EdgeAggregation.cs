@@ -14,4 +14,11 @@ public enum EdgeAggregation
 
     /// <summary>The largest signed weight (the most friendly).</summary>
     Max,
+
+    /// <summary>
+    /// Hostility is never cancelled by a positive tie: when any parallel weight is negative the edge is the sum of the
+    /// negative weights only (a war and a shared bloc give the war); otherwise the sum of the weights. The rule the
+    /// mediator ranking's path criteria use (a shared forum does not make adversaries friends).
+    /// </summary>
+    HostilityDominates,
 }

@@ -353,6 +353,26 @@ public sealed class SignedGraph
                     }
                 }
             }
+            else if (aggregation == EdgeAggregation.HostilityDominates)
+            {
+                double positive = 0, negative = 0;
+                var hostile = false;
+                for (var k = i; k < j; k++)
+                {
+                    var w = weights[order[k]];
+                    if (w < 0)
+                    {
+                        negative += w;
+                        hostile = true;
+                    }
+                    else
+                    {
+                        positive += w;
+                    }
+                }
+
+                acc = hostile ? negative : positive;
+            }
             else
             {
                 acc = weights[first];

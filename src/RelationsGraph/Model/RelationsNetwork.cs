@@ -64,6 +64,33 @@ public sealed class RelationsNetwork
         return false;
     }
 
+    /// <summary>
+    /// The span of the data's dates: the earliest and the latest start or end date of any relation (null when no
+    /// relation is dated), and whether a dated relation is still open (a start and no end), so that the data speak on
+    /// after their latest date. Undated relations are timeless and set no bound.
+    /// </summary>
+    /// <returns>The first date, the last date, and whether the data are open-ended.</returns>
+    public (DateOnly? First, DateOnly? Last, bool OpenEnded) DateSpan()
+    {
+        DateOnly? first = null, last = null;
+        var open = false;
+        foreach (var r in Relations)
+        {
+            foreach (var d in new[] { r.Period.Start, r.Period.End })
+            {
+                if (d is { } x)
+                {
+                    first = first is null || x < first ? x : first;
+                    last = last is null || x > last ? x : last;
+                }
+            }
+
+            open |= r.Period.Start is not null && r.Period.End is null;
+        }
+
+        return (first, last, open);
+    }
+
     /// <summary>The network as it stood on one day: all actors, and the relations whose period contains the day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>A new network.</returns>
