@@ -30,6 +30,12 @@ internal static class MediatorsCommand
         var hostileTo = new Option<string?>("--hostile-to") { Description = "Side A is this actor, side B every actor with a negative relation to it", HelpName = "ID" };
         var top = new Option<int?>("--top") { Description = $"Show the best K (table default {DefaultTableRows}; JSON/CSV default all)", HelpName = "K" };
         var explain = new Option<string?>("--explain") { Description = "Show the full breakdown for one candidate", HelpName = "ID" };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "Weight set: empirical (who mediates, calibrated on the record; default) or balanced (who is placed as a balanced broker)",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => "empirical",
+        }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
         var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. access=0.4,bridging=0 (others keep their defaults)", HelpName = "NAME=W,..." };
         var whatIf = new Option<string[]>("--what-if")
         {
@@ -42,9 +48,9 @@ internal static class MediatorsCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var command = new Command("mediators", plot
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
-            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023)")
+            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023 until the world dataset lands)")
         {
-            between, sideA, sideB, hostileTo, top, weights, whatIf, permutations, draws, seed,
+            between, sideA, sideB, hostileTo, top, profile, weights, whatIf, permutations, draws, seed,
         };
         input.AddTo(command);
         if (plot)
@@ -69,7 +75,7 @@ internal static class MediatorsCommand
                 throw new CliUsageException("--permutations and --draws must not be negative");
             }
 
-            var criteria = Weights(parsed.GetValue(weights));
+            var criteria = Weights(MediatorProfiles.Get(parsed.GetValue(profile)!), parsed.GetValue(weights));
             var (network, date) = input.ReadDated(parsed);
             var conflict = ConflictOf(parsed, network, between, sideA, sideB, hostileTo, date);
             var options = new MediatorOptions
@@ -172,9 +178,9 @@ internal static class MediatorsCommand
 
     private static string[] Ids(string list) => [.. list.Split(',', StringSplitOptions.TrimEntries)];
 
-    private static List<WeightedCriterion> Weights(string? text)
+    private static List<WeightedCriterion> Weights(IReadOnlyList<WeightedCriterion> profile, string? text)
     {
-        var criteria = MediatorOptions.DefaultCriteria.ToList();
+        var criteria = profile.ToList();
         if (text is null)
         {
             return criteria;
@@ -291,8 +297,8 @@ internal static class MediatorsCommand
     private static string Short(string criterion) => criterion switch
     {
         "shared-fora" => "fora",
-        "non-involvement" => "uninvolved",
-        "even-handedness" => "even",
+        "impartiality" => "impartial",
+        "proximity" => "near",
         "brokerage" => "broker",
         "bridging" => "bridge",
         _ => criterion,

@@ -1,12 +1,9 @@
-using System.Globalization;
-
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// Access to both sides: the weaker of the candidate's access to side A and to side B (<see cref="SideTies.Access"/>:
-/// direct positive relations, shared blocs and the best partner, combined as independent channels). A mediator must
-/// be able to reach, and be accepted by, both parties (Greig &amp; Diehl 2012; Savun 2008 on ties to each side; Böhmelt
-/// 2009 on indirect ties).
+/// Access: the channels a candidate has to each side — alliance, partnership, support, trade dependence and shared fora,
+/// combined as 1 − Π(1 − channel) and closed by armed hostility (see <see cref="SideTies.Access"/>) — with the weaker
+/// side dominating: the value is the smaller of the two. A mediator needs a hearing on both sides (Savun 2008; Böhmelt 2009).
 /// </summary>
 public sealed class AccessCriterion : IMediatorCriterion
 {
@@ -14,7 +11,7 @@ public sealed class AccessCriterion : IMediatorCriterion
     public string Name => "access";
 
     /// <inheritdoc/>
-    public string Description => "the weaker side's access: direct positive ties, shared blocs and partners (Savun 2008; Böhmelt 2009)";
+    public string Description => "channels to the weaker side: alliance, partnership, support, trade and shared fora, closed by armed hostility (Savun 2008; Böhmelt 2009)";
 
     /// <inheritdoc/>
     public IReadOnlyList<CriterionValue>? Evaluate(MediationContext context, CancellationToken cancellationToken)
@@ -30,5 +27,5 @@ public sealed class AccessCriterion : IMediatorCriterion
         })];
     }
 
-    internal static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string F(double value) => MediationContext.F(value);
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using RelationsGraph.Brokerage;
 
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// Brokerage between the sides: signed brokerage with the groups side A, side B and third parties, so a candidate's
-/// liaison count is the hostile pairs (a in A, b in B, joined by a negative tie) it links by positive ties a – c – b
-/// with no positive tie a – b (Gould &amp; Fernandez 1989, signed), divided by the largest among candidates.
+/// Brokerage: the share of the hostile cross-side pairs (a in side A, b in side B joined by a hostile relation) that the
+/// candidate links over friendly ties to both — signed liaison brokerage over <see cref="MediationContext.Graph"/> —
+/// divided by all hostile cross-side pairs: the same scale in every conflict. 0 with a note when the sides are not hostile at the date.
 /// </summary>
 public sealed class BrokerageCriterion : IMediatorCriterion
 {
@@ -14,16 +13,25 @@ public sealed class BrokerageCriterion : IMediatorCriterion
     public string Name => "brokerage";
 
     /// <inheritdoc/>
-    public string Description => "hostile cross-side pairs linked over positive ties (signed liaison brokerage), relative to the best candidate";
+    public string Description => "share of the hostile cross-side pairs linked over friendly ties to both (signed liaison brokerage)";
 
     /// <inheritdoc/>
     public IReadOnlyList<CriterionValue>? Evaluate(MediationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var result = context.Brokerage;
-        var raw = context.Candidates.Select(c => result[c, BrokerageRole.Liaison].Raw).ToArray(); // every candidate is a node of the graph
-        return CriterionValue.RelativeToBest(raw, (r, _) => r > 0
-            ? $"links {r.ToString(CultureInfo.InvariantCulture)} hostile pair(s) across the sides over friendly ties"
-            : "links no hostile pair across the sides");
+        var pairs = context.HostileSidePairs;
+        return [.. context.Candidates.Select(c =>
+        {
+            if (pairs.Count == 0)
+            {
+                return new CriterionValue(0, "the sides have no hostile tie at the date");
+            }
+
+            var linked = pairs.Count(p => context.Friendly(c, p.A) > 0 && context.Friendly(c, p.B) > 0);
+            var share = (double)linked / pairs.Count;
+            return new CriterionValue(share, pairs.Count == 1
+                ? (linked == 1 ? $"friendly with both {pairs[0].A} and {pairs[0].B}" : "not friendly with both sides")
+                : $"links {linked.ToString(CultureInfo.InvariantCulture)} of {pairs.Count.ToString(CultureInfo.InvariantCulture)} hostile pairs across the sides");
+        })];
     }
 }

@@ -1,95 +1,194 @@
 using System.Globalization;
-using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using RelationsGraph.Model;
+using RelationsGraph.Paths;
 
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// What the criteria see: the conflict, the network at the analysis date (blocs kept, for memberships), the same
-/// network with blocs projected to their members (bloc relations redrawn between members, co-memberships as ties),
-/// its undirected signed graph, the candidates (every non-bloc actor on neither side), each candidate's ties with
-/// each side, and shared analyses computed once on demand (between-camps betweenness, signed brokerage).
+/// What the criteria see, with relations kept in layers (<see cref="MediationLayer"/>) so that none cancels another:
+/// the conflict; the network at the analysis date; the candidates (every actor other than a bloc, on neither side,
+/// with at least one relation at the date — a state that does not exist yet has none); each candidate's ties with
+/// each side, layer by layer; the fora (blocs) actors share, weighted by the bloc's kind and size; and the signed
+/// graph the path criteria use, in which any hostile relation makes a pair hostile and friendly pairs are joined with
+/// the strength of all their channels (alignment, support, trade, fora).
 /// </summary>
 public sealed class MediationContext
 {
-    /// <summary>The strength of access through one shared bloc.</summary>
-    public const double BlocChannel = 0.3;
-
     private readonly Dictionary<string, (SideTies A, SideTies B)> ties = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Relation>> byActor = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> blocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), double> friendly = [];
+    private readonly HashSet<(string, string)> hostilePairs = [];
     private readonly HashSet<string> parties;
+    private readonly ForaIndex fora;
     private readonly Lazy<NodeScores> betweenCamps;
-    private readonly Lazy<BrokerageResult> brokerage;
 
-    internal MediationContext(RelationsNetwork network, Conflict conflict, CancellationToken cancellationToken)
+    internal MediationContext(RelationsNetwork network, Conflict conflict, DateOnly? at, ForaIndex? foraIndex, CancellationToken cancellationToken)
     {
         Network = network;
         Conflict = conflict;
-        Projected = BlocProjection.Project(network).Network;
-        Graph = GraphProjection.Project(Projected, new ProjectionOptions()).Graph;
+        At = at;
+        fora = foraIndex ?? new ForaIndex(network);
         parties = conflict.SideA.Concat(conflict.SideB).ToHashSet(StringComparer.Ordinal);
-        Candidates = [.. Projected.Actors.Where(a => !parties.Contains(a.Id)).Select(a => a.Id)];
-        foreach (var r in network.Relations.Where(r => r.Kind == RelationKind.Membership && network[r.Target].Kind == ActorKind.Bloc))
+
+        var active = new HashSet<string>(StringComparer.Ordinal);
+        var byPair = new Dictionary<(string, string), List<Relation>>();
+        foreach (var r in network.Relations)
         {
-            var list = blocs.TryGetValue(r.Source, out var l) ? l : blocs[r.Source] = [];
-            if (!list.Contains(r.Target, StringComparer.Ordinal))
+            active.Add(r.Source);
+            active.Add(r.Target);
+            if (r.Kind == RelationKind.Membership && network.TryGetActor(r.Target, out var t) && t.Kind == ActorKind.Bloc)
             {
-                list.Add(r.Target);
+                continue;
+            }
+
+            if (network[r.Source].Kind == ActorKind.Bloc || network[r.Target].Kind == ActorKind.Bloc)
+            {
+                continue;
+            }
+
+            var key = Key(r.Source, r.Target);
+            (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
+        }
+
+        Candidates = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active.Contains(a.Id)).Select(a => a.Id)];
+        Nodes = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && (active.Contains(a.Id) || parties.Contains(a.Id))).Select(a => a.Id)];
+
+        // The signed graph of the path criteria: hostility dominates; friendly strength from every channel.
+        foreach (var (key, m) in fora.Pairs)
+        {
+            friendly[key] = m;
+        }
+
+        foreach (var (key, list) in byPair)
+        {
+            var channels = Channels(list);
+            if (channels.Hostility > 0)
+            {
+                hostilePairs.Add(key);
+            }
+
+            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - friendly.GetValueOrDefault(key));
+            friendly[key] = 1 - miss;
+        }
+
+        var edges = new List<SignedEdge>();
+        var nodeSet = Nodes.ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, s) in friendly.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal))
+        {
+            if (!nodeSet.Contains(key.Item1) || !nodeSet.Contains(key.Item2))
+            {
+                continue;
+            }
+
+            if (hostilePairs.Contains(key))
+            {
+                edges.Add(new SignedEdge(key.Item1, key.Item2, -HostilityOf(byPair[key])));
+            }
+            else if (s > 0)
+            {
+                edges.Add(new SignedEdge(key.Item1, key.Item2, s));
             }
         }
 
-        foreach (var r in Projected.Relations)
+        foreach (var key in hostilePairs.Where(k => !friendly.ContainsKey(k)))
         {
-            (byActor.TryGetValue(r.Source, out var s) ? s : byActor[r.Source] = []).Add(r);
-            (byActor.TryGetValue(r.Target, out var t) ? t : byActor[r.Target] = []).Add(r);
+            edges.Add(new SignedEdge(key.Item1, key.Item2, -HostilityOf(byPair[key])));
         }
 
-        var friends = FriendStrengths();
+        Graph = SignedGraph.Create(Nodes, edges, isDirected: false);
+        SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => hostilePairs.Contains(Key(a, b))));
+        HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => hostilePairs.Contains(Key(a, b))).Select(b => (a, b)))];
+
         foreach (var c in Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ties[c] = (Side(c, conflict.SideA, friends), Side(c, conflict.SideB, friends));
+            ties[c] = (Side(c, conflict.SideA, byPair), Side(c, conflict.SideB, byPair));
         }
 
         betweenCamps = new Lazy<NodeScores>(() => new Betweenness(new BetweennessOptions
         {
             Ties = TieFilter.Positive,
-            Sources = [.. conflict.SideA.Where(Graph.NodeIds.Contains)],
-            Targets = [.. conflict.SideB.Where(Graph.NodeIds.Contains)],
+            Length = EdgeLength.InverseStrength,
+            Sources = [.. conflict.SideA.Where(nodeSet.Contains)],
+            Targets = [.. conflict.SideB.Where(nodeSet.Contains)],
         }).Compute(Graph, cancellationToken: cancellationToken));
-        brokerage = new Lazy<BrokerageResult>(() =>
-        {
-            var a = conflict.SideA.ToHashSet(StringComparer.Ordinal);
-            var b = conflict.SideB.ToHashSet(StringComparer.Ordinal);
-            var groups = NodeGroups.FromLabels(Graph.NodeIds.Select(id => KeyValuePair.Create(id, a.Contains(id) ? "A" : b.Contains(id) ? "B" : "third")), "conflict sides");
-            return new SignedBrokerage(new SignedBrokerageOptions { Groups = groups, Permutations = 0 }).Analyze(Graph, cancellationToken: cancellationToken);
-        });
     }
 
     /// <summary>The network at the analysis date, blocs kept.</summary>
     public RelationsNetwork Network { get; }
 
-    /// <summary>The network with blocs projected to their members (see <see cref="BlocProjection"/>).</summary>
-    public RelationsNetwork Projected { get; }
-
-    /// <summary>The undirected signed graph of <see cref="Projected"/> (parallel relations summed).</summary>
-    public SignedGraph Graph { get; }
+    /// <summary>The analysis date (null: every relation of the network, whatever its period).</summary>
+    public DateOnly? At { get; }
 
     /// <summary>The conflict.</summary>
     public Conflict Conflict { get; }
 
-    /// <summary>The candidates: every non-bloc actor on neither side, in network order.</summary>
+    /// <summary>The candidates: every non-bloc actor on neither side with a relation at the date, in network order.</summary>
     public IReadOnlyList<string> Candidates { get; }
 
-    /// <summary>Shortest positive-tie paths from side A to side B through each node (subset betweenness, hops).</summary>
+    /// <summary>The nodes of <see cref="Graph"/>: the candidates and the sides.</summary>
+    public IReadOnlyList<string> Nodes { get; }
+
+    /// <summary>
+    /// The undirected signed graph of the path criteria: a pair with any hostile relation has the (negative) strongest
+    /// hostility; otherwise the friendly strength 1 − Π(1 − channel) over alignment, support, trade (2 × share, at most 1)
+    /// and shared fora. Blocs are not nodes.
+    /// </summary>
+    public SignedGraph Graph { get; }
+
+    /// <summary>Whether any hostile relation joins the two sides at the date.</summary>
+    public bool SidesHostile { get; }
+
+    /// <summary>The cross-side pairs (a in side A, b in side B) joined by a hostile relation.</summary>
+    public IReadOnlyList<(string A, string B)> HostileSidePairs { get; }
+
+    /// <summary>Shortest friendly paths (lengths 1/strength) from side A to side B through each node: subset betweenness.</summary>
     public NodeScores BetweenCamps => betweenCamps.Value;
 
-    /// <summary>Signed brokerage with groups side A, side B and third parties: a third party's liaison count is the hostile cross-side pairs it links over positive ties.</summary>
-    public BrokerageResult Brokerage => brokerage.Value;
+    /// <summary>The strength of a forum in [0, 1]: its kind (security 1, political or regional 0.8, economic 0.6, other 0.5, universal 0) times min(1, 2/√size): a 4-member body says more than a 57-member one, the UN nothing.</summary>
+    /// <param name="category">The bloc's kind (actor attribute <c>category</c>).</param>
+    /// <param name="size">Its member count at the date.</param>
+    /// <returns>The strength.</returns>
+    public static double ForumStrength(string category, int size)
+    {
+        var kind = category switch
+        {
+            "security" => 1.0,
+            "political" or "regional" => 0.8,
+            "economic" => 0.6,
+            "universal" => 0.0,
+            _ => 0.5,
+        };
+        return size <= 1 ? 0 : kind * Math.Min(1, 2 / Math.Sqrt(size));
+    }
+
+    /// <summary>A bloc's member count at the date.</summary>
+    /// <param name="bloc">The bloc's id.</param>
+    /// <returns>The count.</returns>
+    public int BlocSize(string bloc) => fora.SizeOf(bloc);
+
+    /// <summary>A bloc's kind as the forum weighting reads it.</summary>
+    /// <param name="bloc">The bloc's id.</param>
+    /// <returns>security, political, regional, economic, universal or another word.</returns>
+    public string BlocCategory(string bloc) => fora.CategoryOf(bloc);
+
+    /// <summary>The friendly strength of a pair in [0, 1] (0 when hostile or unconnected).</summary>
+    /// <param name="a">An actor.</param>
+    /// <param name="b">Another.</param>
+    /// <returns>The strength.</returns>
+    public double Friendly(string a, string b)
+    {
+        var key = Key(a, b);
+        return hostilePairs.Contains(key) ? 0 : friendly.GetValueOrDefault(key);
+    }
+
+    /// <summary>Whether a hostile relation joins a pair.</summary>
+    /// <param name="a">An actor.</param>
+    /// <param name="b">Another.</param>
+    /// <returns><see langword="true"/> when hostile.</returns>
+    public bool Hostile(string a, string b) => hostilePairs.Contains(Key(a, b));
 
     /// <summary>A candidate's ties with side A.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -101,15 +200,13 @@ public sealed class MediationContext
     /// <returns>The ties.</returns>
     public SideTies TiesWithB(string candidate) => ties[candidate].B;
 
-    /// <summary>The blocs an actor is a member of at the analysis date.</summary>
+    /// <summary>A numeric actor attribute (e.g. <c>gdp</c>), or NaN when absent or not a finite number.</summary>
     /// <param name="actor">The actor.</param>
-    /// <returns>Bloc ids in order of first appearance.</returns>
-    public IReadOnlyList<string> BlocsOf(string actor) => blocs.TryGetValue(actor, out var list) ? list : [];
-
-    /// <summary>The relations of an actor in <see cref="Projected"/>.</summary>
-    /// <param name="actor">The actor.</param>
-    /// <returns>The relations.</returns>
-    public IReadOnlyList<Relation> RelationsOf(string actor) => byActor.TryGetValue(actor, out var list) ? list : [];
+    /// <param name="attribute">The attribute.</param>
+    /// <returns>The value.</returns>
+    public double Number(string actor, string attribute) =>
+        Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text)
+        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN;
 
     /// <summary>A short name for a side in explanations: its only actor's id, or <c>side A</c>/<c>side B</c>.</summary>
     /// <param name="sideA">Which side.</param>
@@ -120,120 +217,163 @@ public sealed class MediationContext
         return side.Count == 1 ? side[0] : sideA ? "side A" : "side B";
     }
 
-    /// <summary>Describes ties with a side for explanations, e.g. <c>partnership, vote; blocs CSTO, EAEU; via TUR</c>.</summary>
+    /// <summary>Describes ties with a side for explanations, e.g. <c>alliance 1, trade 0.2, fora CSTO, EAEU</c>.</summary>
     /// <param name="side">The ties.</param>
-    /// <returns>The description, or <c>no positive tie</c>.</returns>
+    /// <returns>The description, or <c>no channel</c>.</returns>
     public static string Describe(SideTies side)
     {
         ArgumentNullException.ThrowIfNull(side);
         var parts = new List<string>();
-        if (side.Positive.Count > 0)
+        void Add(string name, double value)
         {
-            parts.Add(string.Join(", ", side.Positive.GroupBy(r => r.Kind).Select(g => $"{Lower(g.Key)}{(g.Count() > 1 ? " ×" + g.Count().ToString(CultureInfo.InvariantCulture) : string.Empty)}")));
+            if (value > 0)
+            {
+                parts.Add($"{name} {F(value)}");
+            }
         }
 
-        if (side.SharedBlocs.Count > 0)
+        Add("alliance", side.Alliance);
+        Add("partnership", side.Partnership);
+        Add("support", side.Support);
+        Add("trade", side.Trade);
+        if (side.SharedFora.Count > 0)
         {
-            parts.Add("blocs " + string.Join(", ", side.SharedBlocs));
+            parts.Add("fora " + ForaIndex.Describe(side.SharedFora));
         }
 
-        if (side.Partner is not null)
-        {
-            parts.Add("via " + side.Partner);
-        }
-
-        return parts.Count == 0 ? "no positive tie" : string.Join("; ", parts);
+        Add("armed hostility", side.Armed);
+        return parts.Count == 0 ? "no channel" : string.Join(", ", parts);
     }
 
-    internal static string Lower(RelationKind kind) => kind.ToString().ToLowerInvariant();
+    internal static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static bool IsCoMembership(Relation r) => r.Kind == RelationKind.Membership && r.Attributes.ContainsKey("via");
+    internal static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
-    /// <summary>Strongest positive non-membership relation per unordered pair, capped at 1.</summary>
-    private Dictionary<(string, string), double> FriendStrengths()
+    private static double HostilityOf(List<Relation> relations) =>
+        Math.Max(1e-9, relations.Where(r => MediationLayers.Of(r) == MediationLayer.Hostility).Select(r => Math.Min(1, Math.Abs(r.Weight))).DefaultIfEmpty(0).Max());
+
+    private static (double Alignment, double Support, double Trade, double Hostility) Channels(List<Relation> relations)
     {
-        var map = new Dictionary<(string, string), double>();
-        foreach (var r in Projected.Relations)
+        double alignment = 0, support = 0, trade = 0, hostility = 0;
+        foreach (var r in relations)
         {
-            if (r.Weight <= 0 || IsCoMembership(r))
+            var s = Math.Min(1, Math.Abs(r.Weight));
+            switch (MediationLayers.Of(r))
             {
-                continue;
+                case MediationLayer.Hostility:
+                    hostility = Math.Max(hostility, s);
+                    break;
+                case MediationLayer.Alignment:
+                    alignment = Math.Max(alignment, s);
+                    break;
+                case MediationLayer.Support:
+                    support = Math.Max(support, s);
+                    break;
+                case MediationLayer.Economy:
+                    trade = Math.Max(trade, s);
+                    break;
+                default:
+                    break;
             }
-
-            var key = Key(r.Source, r.Target);
-            map[key] = Math.Max(map.GetValueOrDefault(key), Math.Min(1, r.Weight));
         }
 
-        return map;
+        return (alignment, support, trade, hostility);
     }
 
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-
-    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<(string, string), double> friends)
+    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<(string, string), List<Relation>> byPair)
     {
-        var members = side.ToHashSet(StringComparer.Ordinal);
-        var positive = new List<Relation>();
-        var negative = new List<Relation>();
-        var shared = new List<string>();
-        foreach (var r in RelationsOf(candidate))
+        var relations = new List<Relation>();
+        double alliance = 0, partnership = 0, support = 0, trade = 0, armed = 0, sanctions = 0, rivalry = 0, other = 0;
+        double votes = 0;
+        var voteCount = 0;
+        var shared = new Dictionary<string, double>(StringComparer.Ordinal);
+        double? ideal = null;
+        var own = Number(candidate, "idealpoint");
+        foreach (var m in side)
         {
-            var other = r.Source == candidate ? r.Target : r.Source;
-            if (!members.Contains(other))
+            foreach (var f in fora.Shared(candidate, m))
+            {
+                shared[f.Bloc] = Math.Max(shared.GetValueOrDefault(f.Bloc), f.Strength);
+            }
+
+            var theirs = Number(m, "idealpoint");
+            if (!double.IsNaN(own) && !double.IsNaN(theirs))
+            {
+                var d = Math.Abs(own - theirs);
+                ideal = ideal is null ? d : Math.Min(ideal.Value, d);
+            }
+
+            if (!byPair.TryGetValue(Key(candidate, m), out var list))
             {
                 continue;
             }
 
-            if (IsCoMembership(r))
+            foreach (var r in list)
             {
-                var via = r.Attributes["via"];
-                if (!shared.Contains(via, StringComparer.Ordinal))
+                relations.Add(r);
+                var s = Math.Min(1, Math.Abs(r.Weight));
+                switch (MediationLayers.Of(r))
                 {
-                    shared.Add(via);
+                    case MediationLayer.Hostility:
+                        switch (r.Kind)
+                        {
+                            case RelationKind.War or RelationKind.Conflict:
+                                armed = Math.Max(armed, s);
+                                break;
+                            case RelationKind.Sanction:
+                                sanctions = Math.Max(sanctions, s);
+                                break;
+                            case RelationKind.Rivalry:
+                                rivalry = Math.Max(rivalry, s);
+                                break;
+                            default:
+                                other = Math.Max(other, s);
+                                break;
+                        }
+
+                        break;
+                    case MediationLayer.Alignment when r.Kind == RelationKind.Alliance:
+                        alliance = Math.Max(alliance, s);
+                        break;
+                    case MediationLayer.Alignment:
+                        partnership = Math.Max(partnership, s);
+                        break;
+                    case MediationLayer.Support:
+                        support = Math.Max(support, s);
+                        break;
+                    case MediationLayer.Economy:
+                        trade = Math.Max(trade, s);
+                        break;
+                    case MediationLayer.Affinity:
+                        votes += Math.Clamp(r.Weight, -1, 1);
+                        voteCount++;
+                        break;
+                    default:
+                        break;
                 }
             }
-            else if (r.Weight > 0)
-            {
-                positive.Add(r);
-            }
-            else if (r.Weight < 0)
-            {
-                negative.Add(r);
-            }
         }
 
-        // The best partner: a third party (neither the candidate nor on a side) with positive ties to both.
-        string? partner = null;
-        double partnerStrength = 0;
-        foreach (var r in RelationsOf(candidate))
+        var sharedFora = shared.Select(kv => new SharedForum(kv.Key, kv.Value))
+            .OrderByDescending(f => f.Strength).ThenBy(f => f.Bloc, StringComparer.Ordinal).ToList();
+        var foraChannel = 1 - sharedFora.Aggregate(1.0, (m, f) => m * (1 - f.Strength));
+        var access = (1 - ((1 - alliance) * (1 - partnership) * (1 - support) * (1 - Math.Min(1, 2 * trade)) * (1 - foraChannel))) * (1 - armed);
+        return new SideTies
         {
-            var p = r.Source == candidate ? r.Target : r.Source;
-            if (parties.Contains(p) || !friends.TryGetValue(Key(candidate, p), out var toPartner))
-            {
-                continue;
-            }
-
-            foreach (var m in side)
-            {
-                if (friends.TryGetValue(Key(p, m), out var toSide))
-                {
-                    var s = 0.5 * Math.Min(toPartner, toSide);
-                    if (s > partnerStrength || (s == partnerStrength && partner is not null && string.CompareOrdinal(p, partner) < 0))
-                    {
-                        partnerStrength = s;
-                        partner = p;
-                    }
-                }
-            }
-        }
-
-        var miss = 1.0;
-        foreach (var r in positive)
-        {
-            miss *= 1 - Math.Min(1, r.Weight);
-        }
-
-        miss *= Math.Pow(1 - BlocChannel, shared.Count);
-        miss *= 1 - partnerStrength;
-        return new SideTies(positive, shared, negative, partner, partnerStrength, 1 - miss);
+            Relations = relations,
+            Alliance = alliance,
+            Partnership = partnership,
+            Support = support,
+            Trade = trade,
+            SharedFora = sharedFora,
+            Fora = foraChannel,
+            Armed = armed,
+            Sanctions = sanctions,
+            Rivalry = rivalry,
+            OtherHostility = other,
+            Votes = voteCount == 0 ? null : votes / voteCount,
+            IdealPointDistance = ideal,
+            Access = access,
+        };
     }
 }

@@ -40,6 +40,14 @@ public static class MediatorRanking
         options ??= new MediatorOptions();
         Validate(options);
         conflict.Validate(network);
+        foreach (var id in conflict.SideA.Concat(conflict.SideB))
+        {
+            if (network[id].Kind == ActorKind.Bloc)
+            {
+                throw new InvalidConflictException($"'{id}' is a bloc; the sides of a conflict are its member states (e.g. --side-a with their ids)");
+            }
+        }
+
         var at = network;
         if (options.At is { } date)
         {
@@ -59,8 +67,13 @@ public static class MediatorRanking
             }
         }
 
-        var context = new MediationContext(at, conflict, cancellationToken);
+        var fora = new ForaIndex(at);
+        var context = new MediationContext(at, conflict, options.At, fora, cancellationToken);
         var notes = new List<string>();
+        if (!context.SidesHostile)
+        {
+            notes.Add($"mediators: the sides have no hostile relation{(options.At is { } day ? $" on {day:yyyy-MM-dd}" : string.Empty)}; the ranking says who is placed between them, not who could end a conflict");
+        }
         var active = new List<(WeightedCriterion Criterion, IReadOnlyList<CriterionValue> Values)>();
         foreach (var wc in options.Criteria)
         {
@@ -95,11 +108,11 @@ public static class MediatorRanking
         }
 
         var (low, high) = Stability(values2, weights, candidates, options, scores);
-        var pValues = Significance(at, conflict, options, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
+        var pValues = Significance(at, conflict, options, fora, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
         var total = weights.Sum();
         var ranked = order.Select(i =>
         {
-            var actor = context.Projected[candidates[i]];
+            var actor = context.Network[candidates[i]];
             var known = active.Where(a => !double.IsNaN(a.Values[i].Value)).Sum(a => a.Criterion.Weight);
             return new MediatorCandidate(
                 actor.Id,
@@ -127,6 +140,7 @@ public static class MediatorRanking
             options.StabilityDraws,
             options.WeightJitter,
             options.Permutations,
+            context.SidesHostile,
             notes);
     }
 
@@ -280,7 +294,7 @@ public static class MediatorRanking
         return lo;
     }
 
-    private static double[] Significance(RelationsNetwork at, Conflict conflict, MediatorOptions options, List<WeightedCriterion> criteria, IReadOnlyList<string> candidates, double[] observed, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
+    private static double[] Significance(RelationsNetwork at, Conflict conflict, MediatorOptions options, ForaIndex fora, List<WeightedCriterion> criteria, IReadOnlyList<string> candidates, double[] observed, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
     {
         var n = candidates.Count;
         var p = new double[n];
@@ -317,7 +331,7 @@ public static class MediatorRanking
                 }
 
                 var world = new RelationsNetwork(at.Actors, permuted.ToImmutable());
-                var context = new MediationContext(world, conflict, cancellationToken);
+                var context = new MediationContext(world, conflict, options.At, fora, cancellationToken);
                 var values = criteria.Select(wc => wc.Criterion.Evaluate(context, cancellationToken)).ToArray();
                 var weights = criteria.Select(wc => wc.Weight).ToArray();
                 for (var c = 0; c < n; c++)

@@ -5,7 +5,7 @@ public sealed class MediatorRankingResult
 {
     private readonly Dictionary<string, MediatorCandidate> byId;
 
-    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, double jitter, int permutations, IReadOnlyList<string> notes)
+    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, double jitter, int permutations, bool sidesHostile, IReadOnlyList<string> notes)
     {
         Conflict = conflict;
         At = at;
@@ -14,6 +14,7 @@ public sealed class MediatorRankingResult
         StabilityDraws = draws;
         WeightJitter = jitter;
         Permutations = permutations;
+        SidesHostile = sidesHostile;
         Notes = notes;
         byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
     }
@@ -38,6 +39,9 @@ public sealed class MediatorRankingResult
 
     /// <summary>The permuted networks behind the p-values.</summary>
     public int Permutations { get; }
+
+    /// <summary>Whether a hostile relation joins the sides at the date (when not, a note says so).</summary>
+    public bool SidesHostile { get; }
 
     /// <summary>Remarks (e.g. a criterion that did not apply).</summary>
     public IReadOnlyList<string> Notes { get; }

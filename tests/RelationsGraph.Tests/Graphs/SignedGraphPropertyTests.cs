@@ -107,6 +107,7 @@ public class SignedGraphPropertyTests
                 EdgeAggregation.Mean => sum / weights.Count,
                 EdgeAggregation.Min => weights.Min(),
                 EdgeAggregation.Max => weights.Max(),
+                EdgeAggregation.HostilityDominates => weights.Any(w => w < 0) ? weights.Where(w => w < 0).Aggregate(0.0, (a, w) => a + w) : sum,
                 _ => throw new ArgumentOutOfRangeException(nameof(aggregation)),
             });
         }

@@ -1,0 +1,56 @@
+namespace RelationsGraph.Mediation;
+
+/// <summary>
+/// Named weight sets over the same criteria. They answer two questions. <see cref="Empirical"/> (the default): who is
+/// likely to mediate — on published data, size and embeddedness (GDP and capability, shared fora, being of the region)
+/// predict who does mediate far better than neutrality (Greig &amp; Diehl 2012; Crescenzi et al. 2011; Böhmelt 2011), and
+/// real mediators often have one-sided ties. <see cref="Balanced"/>: who is well placed as a balanced broker — good
+/// relations with all sides and impartial (Savun 2008; Kydd 2003 on bias). Their figures on the mediation record are in
+/// <c>docs/mediation.md</c>.
+/// </summary>
+public static class MediatorProfiles
+{
+    /// <summary>
+    /// Who mediates: leverage 0.25, shared fora 0.20, proximity 0.20, access 0.15, impartiality 0.10, bridging 0.05,
+    /// brokerage 0.05 — weights from the literature's effect sizes, checked by leave-one-conflict-out on the record.
+    /// </summary>
+    public static IReadOnlyList<WeightedCriterion> Empirical { get; } =
+    [
+        new(new LeverageCriterion(), 0.25),
+        new(new SharedForaCriterion(), 0.20),
+        new(new ProximityCriterion(), 0.20),
+        new(new AccessCriterion(), 0.15),
+        new(new ImpartialityCriterion(), 0.10),
+        new(new BridgingCriterion(), 0.05),
+        new(new BrokerageCriterion(), 0.05),
+    ];
+
+    /// <summary>
+    /// Who is well placed as a balanced broker: impartiality 0.30, access 0.25, shared fora 0.15, bridging 0.10,
+    /// brokerage 0.10, leverage 0.05, proximity 0.05.
+    /// </summary>
+    public static IReadOnlyList<WeightedCriterion> Balanced { get; } =
+    [
+        new(new ImpartialityCriterion(), 0.30),
+        new(new AccessCriterion(), 0.25),
+        new(new SharedForaCriterion(), 0.15),
+        new(new BridgingCriterion(), 0.10),
+        new(new BrokerageCriterion(), 0.10),
+        new(new LeverageCriterion(), 0.05),
+        new(new ProximityCriterion(), 0.05),
+    ];
+
+    /// <summary>The profile names: <c>empirical</c>, <c>balanced</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["empirical", "balanced"];
+
+    /// <summary>A profile by name.</summary>
+    /// <param name="name">empirical or balanced.</param>
+    /// <returns>Its criteria and weights.</returns>
+    /// <exception cref="KeyNotFoundException">No such profile.</exception>
+    public static IReadOnlyList<WeightedCriterion> Get(string name) => name switch
+    {
+        "empirical" => Empirical,
+        "balanced" => Balanced,
+        _ => throw new KeyNotFoundException($"No mediator profile '{name}'; known: {string.Join(", ", Names)}."),
+    };
+}
