@@ -261,7 +261,7 @@ internal static class MediatorsCommand
         }
 
         columns.AddRange(["id", "name", "score"]);
-        columns.AddRange(result.Weights.Select(w => Short(w.Key)));
+        columns.AddRange((result.Candidates.Count > 0 ? result.Candidates[0].Criteria.Select(kv => kv.Key) : result.Weights.Select(w => w.Key)).Select(Short));
         columns.Add("ranks");
         if (result.Permutations > 0)
         {
@@ -312,9 +312,9 @@ internal static class MediatorsCommand
         for (var i = 0; i < c.Criteria.Count; i++)
         {
             var (name, value) = c.Criteria[i];
-            var weight = result.Weights.First(w => w.Key == name).Value;
+            var weight = result.Weights.FirstOrDefault(w => w.Key == name);
             table.AddRow(
-                $"{Markup.Escape(name)} (weight {weight.ToString("0.00", CultureInfo.InvariantCulture)})",
+                weight.Key is null ? $"{Markup.Escape(name)} (gate: multiplies the score)" : $"{Markup.Escape(name)} (weight {weight.Value.ToString("0.00", CultureInfo.InvariantCulture)})",
                 Value(value),
                 Markup.Escape(c.Explanation[i][(name.Length + 2)..]));
         }

@@ -9,7 +9,7 @@ namespace RelationsGraph.IO;
 public static class MediatorFormat
 {
     /// <summary>
-    /// Writes a ranking: <c>{"conflict": {"name", "side_a", "side_b", "at", "sides_hostile"}, "weights": {...}, "stability_draws",
+    /// Writes a ranking: <c>{"conflict": {"name", "side_a", "side_b", "at", "sides_hostile"}, "weights": {...}, "gates": [...], "stability_draws",
     /// "permutations", "candidates": [{"id", "kind", "name", "rank", "score", "criteria": {...}, "explanation": [...],
     /// "rank_interval": [low, high], "p"}, ...]}</c>, best first (a criterion unknown for a candidate is <c>null</c>); with <paramref name="before"/> (a what-if), each
     /// candidate also has <c>"rank_before"</c> and <c>"score_before"</c>. NaN is <c>null</c>.
@@ -45,6 +45,13 @@ public static class MediatorFormat
         }
 
         json.WriteEndObject();
+        json.WriteStartArray("gates");
+        foreach (var gate in result.Gates)
+        {
+            json.WriteStringValue(gate);
+        }
+
+        json.WriteEndArray();
         json.WriteNumber("stability_draws", result.StabilityDraws);
         json.WriteNumber("permutations", result.Permutations);
         json.WriteStartArray("candidates");

@@ -11,33 +11,34 @@ namespace RelationsGraph.Mediation;
 public static class MediatorProfiles
 {
     /// <summary>
-    /// Who mediates: leverage 0.25, shared fora 0.20, proximity 0.20, access 0.15, impartiality 0.10, bridging 0.05,
-    /// brokerage 0.05 — weights from the literature's effect sizes, checked by leave-one-conflict-out on the record.
+    /// Who mediates: the weighted mean of leverage 0.30, shared fora 0.25, proximity 0.20, access 0.15, bridging 0.05 and
+    /// brokerage 0.05 — size and embeddedness first, as in the literature's effect sizes — times impartiality (a gate:
+    /// a partisan's size and channels do not make it a mediator). Checked by leave-one-conflict-out on the record.
     /// </summary>
     public static IReadOnlyList<WeightedCriterion> Empirical { get; } =
     [
-        new(new LeverageCriterion(), 0.25),
-        new(new SharedForaCriterion(), 0.20),
+        new(new LeverageCriterion(), 0.30),
+        new(new SharedForaCriterion(), 0.25),
         new(new ProximityCriterion(), 0.20),
         new(new AccessCriterion(), 0.15),
-        new(new ImpartialityCriterion(), 0.10),
         new(new BridgingCriterion(), 0.05),
         new(new BrokerageCriterion(), 0.05),
+        new(new ImpartialityCriterion(), 1, Gate: true),
     ];
 
     /// <summary>
-    /// Who is well placed as a balanced broker: impartiality 0.30, access 0.25, shared fora 0.15, bridging 0.10,
-    /// brokerage 0.10, leverage 0.05, proximity 0.05.
+    /// Who is well placed as a balanced broker: the weighted mean of access 0.35 (the weaker side's), brokerage 0.20,
+    /// bridging 0.20, shared fora 0.15, leverage 0.05 and proximity 0.05, times impartiality (a gate).
     /// </summary>
     public static IReadOnlyList<WeightedCriterion> Balanced { get; } =
     [
-        new(new ImpartialityCriterion(), 0.30),
-        new(new AccessCriterion(), 0.25),
+        new(new AccessCriterion(), 0.35),
+        new(new BrokerageCriterion(), 0.20),
+        new(new BridgingCriterion(), 0.20),
         new(new SharedForaCriterion(), 0.15),
-        new(new BridgingCriterion(), 0.10),
-        new(new BrokerageCriterion(), 0.10),
         new(new LeverageCriterion(), 0.05),
         new(new ProximityCriterion(), 0.05),
+        new(new ImpartialityCriterion(), 1, Gate: true),
     ];
 
     /// <summary>The profile names: <c>empirical</c>, <c>balanced</c>.</summary>

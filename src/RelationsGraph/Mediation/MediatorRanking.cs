@@ -96,10 +96,16 @@ public static class MediatorRanking
             throw new ArgumentException("No criterion with a positive weight applies to this network.", nameof(options));
         }
 
-        var weights = active.Select(a => a.Criterion.Weight).ToArray();
+        if (active.All(a => a.Criterion.Gate))
+        {
+            throw new ArgumentException("Every criterion with a positive weight is a gate; at least one must enter the weighted mean.", nameof(options));
+        }
+
+        var weights = active.Select(a => a.Criterion.Gate ? 0 : a.Criterion.Weight).ToArray();
+        var gates = active.Select(a => a.Criterion.Gate).ToArray();
         var values2 = active.Select(a => a.Values.Select(v => v.Value).ToArray()).ToArray();
         var candidates = context.Candidates;
-        var scores = Scores(values2, weights, candidates.Count);
+        var scores = Scores(values2, weights, gates, candidates.Count);
         var order = Order(scores, candidates);
         var rank = new int[candidates.Count];
         for (var r = 0; r < order.Length; r++)
@@ -107,13 +113,14 @@ public static class MediatorRanking
             rank[order[r]] = r + 1;
         }
 
-        var (low, high) = Stability(values2, weights, candidates, options, scores);
+        var (low, high) = Stability(values2, weights, gates, candidates, options, scores);
         var pValues = Significance(at, conflict, options, fora, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
         var total = weights.Sum();
         var ranked = order.Select(i =>
         {
             var actor = context.Network[candidates[i]];
-            var known = active.Where(a => !double.IsNaN(a.Values[i].Value)).Sum(a => a.Criterion.Weight);
+            var known = active.Where(a => !a.Criterion.Gate && !double.IsNaN(a.Values[i].Value)).Sum(a => a.Criterion.Weight);
+            var gate = Gate(values2, gates, i);
             return new MediatorCandidate(
                 actor.Id,
                 actor.Name,
@@ -125,7 +132,7 @@ public static class MediatorRanking
                 low[i],
                 high[i],
                 pValues[i],
-                [.. active.Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, double.IsNaN(a.Values[i].Value) || known <= 0 ? 0 : a.Criterion.Weight * a.Values[i].Value / known))]);
+                [.. active.Where(a => !a.Criterion.Gate).Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, double.IsNaN(a.Values[i].Value) || known <= 0 ? 0 : gate * a.Criterion.Weight * a.Values[i].Value / known))]);
         }).ToList();
         if (options.Permutations > 0)
         {
@@ -136,7 +143,8 @@ public static class MediatorRanking
             conflict,
             options.At,
             ranked,
-            [.. active.Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, a.Criterion.Weight / total))],
+            [.. active.Where(a => !a.Criterion.Gate).Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, a.Criterion.Weight / total))],
+            [.. active.Where(a => a.Criterion.Gate).Select(a => a.Criterion.Criterion.Name)],
             options.StabilityDraws,
             options.WeightJitter,
             options.Permutations,
@@ -187,7 +195,7 @@ public static class MediatorRanking
     }
 
     /// <summary>Weighted means per candidate over the criteria known for it (a NaN value is unknown, not zero).</summary>
-    private static double[] Scores(double[][] values, double[] weights, int candidates)
+    private static double[] Scores(double[][] values, double[] weights, bool[] gates, int candidates)
     {
         var scores = new double[candidates];
         for (var c = 0; c < candidates; c++)
@@ -195,17 +203,32 @@ public static class MediatorRanking
             double s = 0, total = 0;
             for (var k = 0; k < weights.Length; k++)
             {
-                if (!double.IsNaN(values[k][c]))
+                if (!gates[k] && !double.IsNaN(values[k][c]))
                 {
                     s += weights[k] * values[k][c];
                     total += weights[k];
                 }
             }
 
-            scores[c] = total > 0 ? s / total : 0;
+            scores[c] = total > 0 ? s / total * Gate(values, gates, c) : 0;
         }
 
         return scores;
+    }
+
+    /// <summary>The product of the gate criteria's values for a candidate (an unknown value does not gate).</summary>
+    internal static double Gate(double[][] values, bool[] gates, int candidate)
+    {
+        var g = 1.0;
+        for (var k = 0; k < gates.Length; k++)
+        {
+            if (gates[k] && !double.IsNaN(values[k][candidate]))
+            {
+                g *= values[k][candidate];
+            }
+        }
+
+        return g;
     }
 
     private static int[] Order(double[] scores, IReadOnlyList<string> ids)
@@ -215,7 +238,7 @@ public static class MediatorRanking
         return order;
     }
 
-    private static (int[] Low, int[] High) Stability(double[][] values, double[] weights, IReadOnlyList<string> ids, MediatorOptions options, double[] scores)
+    private static (int[] Low, int[] High) Stability(double[][] values, double[] weights, bool[] gates, IReadOnlyList<string> ids, MediatorOptions options, double[] scores)
     {
         var n = ids.Count;
         var draws = Math.Max(1, options.StabilityDraws);
@@ -244,7 +267,7 @@ public static class MediatorRanking
                     drawn[k] = weights[k] * (1 + (options.WeightJitter * ((2 * rng.NextDouble()) - 1)));
                 }
 
-                drawScores = Scores(values, drawn, n);
+                drawScores = Scores(values, drawn, gates, n);
             }
 
             // Ties share ranks: the best is 1 + those strictly ahead, the worst all those at least as high.
@@ -332,21 +355,14 @@ public static class MediatorRanking
 
                 var world = new RelationsNetwork(at.Actors, permuted.ToImmutable());
                 var context = new MediationContext(world, conflict, options.At, fora, cancellationToken);
-                var values = criteria.Select(wc => wc.Criterion.Evaluate(context, cancellationToken)).ToArray();
-                var weights = criteria.Select(wc => wc.Weight).ToArray();
+                var evaluated = criteria.Select(wc => wc.Criterion.Evaluate(context, cancellationToken)).ToArray();
+                var values = evaluated.Select(v => v is null ? Enumerable.Repeat(double.NaN, n).ToArray() : v.Select(x => x.Value).ToArray()).ToArray();
+                var weights = criteria.Select(wc => wc.Gate ? 0 : wc.Weight).ToArray();
+                var gates = criteria.Select(wc => wc.Gate).ToArray();
+                var permutedScores = Scores(values, weights, gates, n);
                 for (var c = 0; c < n; c++)
                 {
-                    double s = 0, total = 0;
-                    for (var k = 0; k < values.Length; k++)
-                    {
-                        if (values[k] is { } v && !double.IsNaN(v[c].Value))
-                        {
-                            s += weights[k] * v[c].Value;
-                            total += weights[k];
-                        }
-                    }
-
-                    if (total > 0 && s / total >= observed[c] - 1e-12)
+                    if (permutedScores[c] >= observed[c] - 1e-12)
                     {
                         Interlocked.Increment(ref atLeast[c]);
                     }

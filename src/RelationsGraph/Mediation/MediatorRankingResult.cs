@@ -5,12 +5,13 @@ public sealed class MediatorRankingResult
 {
     private readonly Dictionary<string, MediatorCandidate> byId;
 
-    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, int draws, double jitter, int permutations, bool sidesHostile, IReadOnlyList<string> notes)
+    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, IReadOnlyList<string> gates, int draws, double jitter, int permutations, bool sidesHostile, IReadOnlyList<string> notes)
     {
         Conflict = conflict;
         At = at;
         Candidates = candidates;
         Weights = weights;
+        Gates = gates;
         StabilityDraws = draws;
         WeightJitter = jitter;
         Permutations = permutations;
@@ -30,6 +31,9 @@ public sealed class MediatorRankingResult
 
     /// <summary>The criteria that applied, with their weights normalised to sum 1.</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Weights { get; }
+
+    /// <summary>The criteria that multiply the weighted mean instead of entering it (see <see cref="WeightedCriterion.Gate"/>).</summary>
+    public IReadOnlyList<string> Gates { get; }
 
     /// <summary>The weight draws behind the rank intervals.</summary>
     public int StabilityDraws { get; }

@@ -89,7 +89,17 @@ public static class MediatorValidation
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(criteria);
         var cases = Prepare(record, networkAt, criteria, cancellationToken);
-        var grid = Grid(criteria.Count, (int)Math.Round(1 / step));
+        var free = criteria.Select((c, i) => (c, i)).Where(x => !x.c.Gate).Select(x => x.i).ToArray();
+        var grid = Grid(free.Length, (int)Math.Round(1 / step)).Select(g =>
+        {
+            var full = criteria.Select(c => c.Gate ? c.Weight : 0).ToArray();
+            for (var k = 0; k < free.Length; k++)
+            {
+                full[free[k]] = g[k];
+            }
+
+            return full;
+        }).ToList();
         var profile = criteria.Select(c => c.Weight).ToArray();
         var folds = new List<LeaveOneOutFold>();
         foreach (var conflict in record.Conflicts)
@@ -158,8 +168,8 @@ public static class MediatorValidation
 
     private static IReadOnlyList<KeyValuePair<string, double>> Normalised(IReadOnlyList<WeightedCriterion> criteria, double[] weights)
     {
-        var total = weights.Sum();
-        return [.. criteria.Select((c, i) => KeyValuePair.Create(c.Criterion.Name, total > 0 ? weights[i] / total : 0))];
+        var total = weights.Where((_, i) => !criteria[i].Gate).Sum();
+        return [.. criteria.Select((c, i) => (c, i)).Where(x => !x.c.Gate).Select(x => KeyValuePair.Create(x.c.Criterion.Name, total > 0 ? weights[x.i] / total : 0))];
     }
 
     private static List<PreparedCase> Prepare(MediationRecord record, Func<DateOnly, RelationsNetwork> networkAt, IReadOnlyList<WeightedCriterion> criteria, CancellationToken cancellationToken)
@@ -183,6 +193,7 @@ public static class MediatorValidation
     {
         private IReadOnlyList<string> candidates = [];
         private double[][] values = [];
+        private bool[] gates = [];
         private List<string> mediators = [];
         private List<string> partisans = [];
         private string? problem;
@@ -216,10 +227,11 @@ public static class MediatorValidation
                 return prepared;
             }
 
+            prepared.gates = [.. criteria.Select(wc => wc.Gate)];
             prepared.values = [.. criteria.Select(wc =>
             {
                 var v = wc.Criterion.Evaluate(context, cancellationToken);
-                return v is null ? new double[set.Count] : v.Select(x => double.IsNaN(x.Value) ? 0 : x.Value).ToArray();
+                return v is null ? new double[set.Count] : v.Select(x => double.IsNaN(x.Value) ? (wc.Gate ? 1 : 0) : x.Value).ToArray();
             })];
             prepared.partisans = [.. conflict.Partisans.Where(set.Contains)];
             return prepared;
@@ -234,16 +246,19 @@ public static class MediatorValidation
 
             var n = candidates.Count;
             var scores = new double[n];
-            var total = weights.Sum();
+            var total = weights.Where((_, k) => !gates[k]).Sum();
             for (var c = 0; c < n; c++)
             {
                 double s = 0;
                 for (var k = 0; k < weights.Length; k++)
                 {
-                    s += weights[k] * values[k][c];
+                    if (!gates[k])
+                    {
+                        s += weights[k] * values[k][c];
+                    }
                 }
 
-                scores[c] = total > 0 ? s / total : 0;
+                scores[c] = total > 0 ? s / total * MediatorRanking.Gate(values, [.. gates.Select((g, k) => g && weights[k] > 0)], c) : 0;
             }
 
             var order = Enumerable.Range(0, n).ToArray();

@@ -34,17 +34,18 @@ public sealed class MediatorsCliTests : IDisposable
         Assert.Equal(0, run.Exit);
         using var doc = JsonDocument.Parse(run.Stdout);
         var root = doc.RootElement;
-        Assert.Equal(["conflict", "weights", "stability_draws", "permutations", "candidates"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["conflict", "weights", "gates", "stability_draws", "permutations", "candidates"], root.EnumerateObject().Select(p => p.Name));
+        Assert.True(root.GetProperty("conflict").GetProperty("sides_hostile").GetBoolean());
         Assert.Equal(["A"], root.GetProperty("conflict").GetProperty("side_a").EnumerateArray().Select(x => x.GetString()));
         var candidates = root.GetProperty("candidates").EnumerateArray().ToList();
-        Assert.Equal(["M", "F", "Q", "P", "I"], candidates.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["M", "F", "P", "Q"], candidates.Select(c => c.GetProperty("id").GetString()));
         var m = candidates[0];
         Assert.Equal(["id", "kind", "name", "rank", "score", "criteria", "explanation", "rank_interval", "p"], m.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Middle", m.GetProperty("name").GetString());
         Assert.Equal("state", m.GetProperty("kind").GetString());
         Assert.Equal(1, m.GetProperty("rank").GetInt32());
         Assert.Contains("access", m.GetProperty("criteria").EnumerateObject().Select(p => p.Name));
-        Assert.Contains(m.GetProperty("explanation").EnumerateArray(), e => e.GetString()!.StartsWith("access: to A 0.72", StringComparison.Ordinal));
+        Assert.Contains(m.GetProperty("explanation").EnumerateArray(), e => e.GetString()!.StartsWith("access: to A 0.92", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -61,11 +62,11 @@ public sealed class MediatorsCliTests : IDisposable
         Assert.Contains("Middle", table.Stdout, StringComparison.Ordinal);
 
         var explain = Mediators("--between", "A", "B", "--explain", "M");
-        Assert.Contains("no hostile tie with either side", explain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("no one-sided tie", explain.Stdout, StringComparison.Ordinal);
 
         var csv = Mediators("--between", "A", "B", "--format", "csv", "--top", "2").Stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(3, csv.Length);
-        Assert.StartsWith("rank,id,name,kind,score,access,", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("rank,id,name,kind,score,leverage,shared-fora,proximity,access,bridging,brokerage,impartiality,", csv[0], StringComparison.Ordinal);
         Assert.StartsWith("1,M,Middle,state,", csv[1], StringComparison.Ordinal);
     }
 
@@ -76,8 +77,8 @@ public sealed class MediatorsCliTests : IDisposable
 
         using var doc = JsonDocument.Parse(run.Stdout);
         var q = doc.RootElement.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "Q");
-        Assert.Equal(3, q.GetProperty("rank_before").GetInt32());
-        Assert.True(q.GetProperty("rank").GetInt32() < 3);
+        Assert.Equal(4, q.GetProperty("rank_before").GetInt32());
+        Assert.True(q.GetProperty("rank").GetInt32() < 4);
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class MediatorsCliTests : IDisposable
         using var hostile = JsonDocument.Parse(Mediators("--hostile-to", "B", "--format", "json").Stdout);
         Assert.Equal(["A", "P"], hostile.RootElement.GetProperty("conflict").GetProperty("side_b").EnumerateArray().Select(x => x.GetString()));
 
-        using var weighted = JsonDocument.Parse(Mediators("--between", "A", "B", "--weights", "access=0,shared-fora=0,bridging=0,brokerage=0,even-handedness=0", "--format", "json").Stdout);
-        Assert.Equal(["non-involvement"], weighted.RootElement.GetProperty("weights").EnumerateObject().Select(p => p.Name));
+        using var weighted = JsonDocument.Parse(Mediators("--between", "A", "B", "--weights", "leverage=0,shared-fora=0,proximity=0,bridging=0,brokerage=0", "--format", "json").Stdout);
+        Assert.Equal(["access"], weighted.RootElement.GetProperty("weights").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace RelationsGraph.Tests.Mediation;
 /// </summary>
 public class CriterionContractTests
 {
-    private static readonly RelationKind[] Kinds = [RelationKind.Alliance, RelationKind.Partnership, RelationKind.Trade, RelationKind.Vote, RelationKind.Sanction, RelationKind.War, RelationKind.Conflict];
+    private static readonly RelationKind[] Kinds = [RelationKind.Alliance, RelationKind.Partnership, RelationKind.Trade, RelationKind.Vote, RelationKind.Sanction, RelationKind.War, RelationKind.Conflict, RelationKind.Rivalry, RelationKind.Support];
 
     internal static RelationsNetwork RandomWorld(int seed, out Conflict conflict)
     {
@@ -48,7 +48,7 @@ public class CriterionContractTests
                 continue;
             }
 
-            var sign = kind is RelationKind.Sanction or RelationKind.War or RelationKind.Conflict ? -1 : random.Next(4) == 0 ? -1 : 1;
+            var sign = kind is RelationKind.Sanction or RelationKind.War or RelationKind.Conflict or RelationKind.Rivalry ? -1 : random.Next(4) == 0 ? -1 : 1;
             b.AddRelation(new Relation($"S{u}", $"S{v}", sign * (0.1 + (0.9 * random.NextDouble())), kind, isDirected: kind == RelationKind.Sanction && random.Next(2) == 0));
         }
 
@@ -60,7 +60,7 @@ public class CriterionContractTests
     public void DefaultCriteria_KeepTheContract(PositiveInt seed)
     {
         var world = RandomWorld(seed.Get, out var conflict);
-        var context = new MediationContext(world, conflict, CancellationToken.None);
+        var context = new MediationContext(world, conflict, null, null, CancellationToken.None);
         foreach (var wc in MediatorOptions.DefaultCriteria)
         {
             var values = wc.Criterion.Evaluate(context, CancellationToken.None);
@@ -73,7 +73,7 @@ public class CriterionContractTests
             Assert.Equal(context.Candidates.Count, values.Count);
             Assert.All(values, v => Assert.True(v.Value is >= 0 and <= 1 || (double.IsNaN(v.Value) && wc.Criterion is LeverageCriterion), $"{wc.Criterion.Name}: {v.Value}"));
             Assert.All(values, v => Assert.False(string.IsNullOrWhiteSpace(v.Explanation)));
-            Assert.Equal(values.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)), wc.Criterion.Evaluate(new MediationContext(world, conflict, CancellationToken.None), CancellationToken.None)!.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)));
+            Assert.Equal(values.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)), wc.Criterion.Evaluate(new MediationContext(world, conflict, null, null, CancellationToken.None), CancellationToken.None)!.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)));
             Assert.Matches("^[a-z0-9-]+$", wc.Criterion.Name);
         }
     }

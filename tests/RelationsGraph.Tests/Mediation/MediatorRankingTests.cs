@@ -36,62 +36,185 @@ public sealed class MediatorRankingTests
 
     private static readonly MediatorOptions Fast = new() { StabilityDraws = 100, Permutations = 19 };
 
+    private static readonly MediatorOptions Balanced = Fast with { Criteria = MediatorProfiles.Balanced };
+
     [Fact]
-    public void MiddlePower_OutranksPartisans_IsolatedLast()
+    public void MiddlePower_OutranksPartisans_ActorWithoutRelationsIsNoCandidate()
     {
-        var result = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Fast);
+        var result = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Balanced);
 
         Assert.Equal("M", result.Candidates[0].Id);
-        Assert.Equal("I", result.Candidates[^1].Id);
         Assert.True(result["M"].Score > result["P"].Score);
-        Assert.True(result["Q"].Score > result["I"].Score);
-        Assert.True(result["P"].Rank > result["M"].Rank);
-        Assert.Equal(0, result["I"].Score);
-        Assert.Equal(["F", "I", "M", "P", "Q"], result.Candidates.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.True(result["M"].Score > result["Q"].Score);
+        Assert.True(result["Q"].Score >= result["P"].Score);
+        Assert.Equal(["F", "M", "P", "Q"], result.Candidates.Select(c => c.Id).Order(StringComparer.Ordinal));
         Assert.False(result.Contains("A"));
+        Assert.False(result.Contains("I"));
+        Assert.True(result.SidesHostile);
+    }
+
+    /// <summary>Each criterion's exact value on the hand-drawn world (see <see cref="World"/>).</summary>
+    [Fact]
+    public void Criteria_ExactValuesOnTheHandDrawnWorld()
+    {
+        var result = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Balanced with { StabilityDraws = 0, Permutations = 0 });
+        var m = result["M"];
+
+        // M: partnership 0.6 and a two-member political bloc (0.8 × min(1, 2/√2) = 0.8) with each side: 1 − 0.4 × 0.2.
+        Assert.Equal(0.92, m.Criterion("access"), 12);
+        Assert.Equal(0.8, m.Criterion("shared-fora"), 12);
+        Assert.Equal(1, m.Criterion("impartiality"), 12);
+        Assert.Equal(1, m.Criterion("bridging"), 12);
+        Assert.Equal(1, m.Criterion("brokerage"), 12);
+        Assert.Equal(0, m.Criterion("leverage"), 12);
+        Assert.Equal(0, m.Criterion("proximity"), 12);
+        Assert.Equal(((0.35 * 0.92) + (0.20 * 1) + (0.20 * 1) + (0.15 * 0.8)) * 1, m.Score, 12);
+        Assert.Equal(["impartiality"], result.Gates);
+
+        // P: allied with A (× 0.3), sanctions B (× 0.4); no channel to B.
+        var p = result["P"];
+        Assert.Equal(0, p.Criterion("access"), 12);
+        Assert.Equal(0.3 * 0.4, p.Criterion("impartiality"), 12);
+        Assert.Equal(0, p.Criterion("bridging"), 12);
+        Assert.Equal(0, p.Criterion("brokerage"), 12);
+        Assert.Contains(p.Explanation, e => e == "impartiality: allied with A (×0.30); sanctions with B (×0.40)");
+        Assert.Equal(0.3, result["Q"].Criterion("impartiality"), 12);
+        Assert.Equal(1, result["F"].Criterion("impartiality"), 12);
+        Assert.Contains(m.Explanation, e => e == "brokerage: friendly with both A and B");
+        Assert.Contains(m.Explanation, e => e == "bridging: on 100% of the shortest friendly paths between the sides");
+        Assert.Contains(result["M"].Explanation, e => e.StartsWith("access: to A 0.92 (partnership 0.6, fora BLOC1)", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Explanations_NameTheChannels()
+    public void Hostility_IsNeverCancelledByASharedForum()
     {
-        var m = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Fast)["M"];
+        // M now also fights A: the partnership and the shared bloc remain, but the pair is hostile.
+        var world = World().With(new Relation("M", "A", -0.8, RelationKind.Conflict));
 
-        var access = m.Explanation.Single(e => e.StartsWith("access:", StringComparison.Ordinal));
-        Assert.Contains("partnership", access, StringComparison.Ordinal);
-        Assert.Contains("BLOC1", access, StringComparison.Ordinal);
-        Assert.Contains("BLOC2", access, StringComparison.Ordinal);
-        Assert.Contains(m.Explanation, e => e == "non-involvement: no hostile tie with either side (100% of tie strength friendly)");
+        var m = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Balanced with { StabilityDraws = 0, Permutations = 0 })["M"];
 
-        var p = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Fast)["P"];
-        Assert.Contains(p.Explanation, e => e.StartsWith("non-involvement: sanction with B", StringComparison.Ordinal));
+        Assert.Equal(0.92 * 0.2, m.Criterion("access"), 12);
+        Assert.Equal(0, m.Criterion("bridging"), 12);
+        Assert.Equal(0, m.Criterion("brokerage"), 12);
+        Assert.Equal(1 - (0.9 * 0.8), m.Criterion("impartiality"), 12);
+        Assert.Equal(0.8, m.Criterion("shared-fora"), 12);
     }
 
     [Fact]
-    public void Criteria_InUnitInterval_LeverageDroppedWithoutAttribute()
+    public void Leverage_FixedLogScale_MissingCountsAsZero()
     {
-        var result = MediatorRanking.Compute(World(), Conflict.Between("A", "B"), Fast);
-
-        Assert.All(result.Candidates, c => Assert.All(c.Criteria, kv => Assert.InRange(kv.Value, 0, 1)));
-        Assert.All(result.Candidates, c => Assert.InRange(c.Score, 0, 1));
-        Assert.DoesNotContain(result.Weights, w => w.Key == "leverage");
-        Assert.Equal(1, result.Weights.Sum(w => w.Value), 12);
-        Assert.Contains(result.Notes, n => n.Contains("'leverage' does not apply", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Leverage_AppliesWhenTheAttributeExists()
-    {
-        var world = World().With(new Actor("G", ActorKind.State, attributes: [KeyValuePair.Create("gdp", "100")])).With(new Relation("G", "A", 0.2, RelationKind.Trade));
+        var world = World().With(new Actor("G", ActorKind.State, attributes: [KeyValuePair.Create("gdp", "100"), KeyValuePair.Create("cinc", "0.01")])).With(new Relation("G", "A", 0.2, RelationKind.Trade));
 
         var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast);
 
-        Assert.Contains(result.Weights, w => w.Key == "leverage");
-        Assert.Equal(1, result["G"].Criteria.Single(kv => kv.Key == "leverage").Value);
-        Assert.True(double.IsNaN(result["M"].Criteria.Single(kv => kv.Key == "leverage").Value));
+        var expected = ((Math.Log10(101) / Math.Log10(25_001)) + (Math.Log10(11) / Math.Log10(151))) / 2;
+        Assert.Equal(expected, result["G"].Criterion("leverage"), 12);
+        Assert.Equal(0, result["M"].Criterion("leverage"));
+        Assert.Contains(result["M"].Explanation, e => e == "leverage: no GDP or capability figure (counted as 0)");
+    }
 
-        // Unknown is not zero: M's score is the mean of its other criteria, as without the leverage criterion.
-        var without = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast with { Criteria = [.. MediatorOptions.DefaultCriteria.Where(c => c.Criterion.Name != "leverage")] });
-        Assert.Equal(without["M"].Score, result["M"].Score, 12);
+    /// <summary>Under the balanced profile an ally, a sanctioner and a war supporter of one side rank below a neutral with ties to both.</summary>
+    [Fact]
+    public void Balanced_PartisansRankBelowANeutral()
+    {
+        var b = new RelationsNetworkBuilder();
+        foreach (var id in new[] { "A", "B", "N", "ALLY", "SANC", "SUPP" })
+        {
+            b.AddActor(id, ActorKind.State);
+        }
+
+        b.AddRelation(new Relation("A", "B", -1, RelationKind.War));
+        foreach (var c in new[] { "N", "ALLY", "SANC", "SUPP" })
+        {
+            b.AddRelation(new Relation(c, "A", 0.5, RelationKind.Partnership));
+            b.AddRelation(new Relation(c, "B", 0.5, RelationKind.Partnership));
+        }
+
+        b.AddRelation(new Relation("ALLY", "A", 1, RelationKind.Alliance));
+        b.AddRelation(new Relation("SANC", "B", -0.6, RelationKind.Sanction, isDirected: true));
+        b.AddRelation(new Relation("SUPP", "A", 0.8, RelationKind.Support, isDirected: true));
+        b.AddRelation(new Relation("SUPP", "B", -0.8, RelationKind.War));
+
+        var result = MediatorRanking.Compute(b.Build(), Conflict.Between("A", "B"), Balanced with { Permutations = 0 });
+
+        Assert.Equal("N", result.Candidates[0].Id);
+        Assert.All(new[] { "ALLY", "SANC", "SUPP" }, id => Assert.True(result[id].Score < result["N"].Score, id));
+    }
+
+    [Fact]
+    public void SidesWithoutHostility_SayItInANote()
+    {
+        var world = World().Without(r => r.Kind == RelationKind.War);
+
+        var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast);
+
+        Assert.False(result.SidesHostile);
+        Assert.Contains(result.Notes, n => n.Contains("no hostile relation", StringComparison.Ordinal));
+        Assert.All(result.Candidates, c => Assert.Equal(0, c.Criterion("brokerage")));
+    }
+
+    /// <summary>
+    /// The p-value against the sign-permutation null, checked against the exact null: with four permutable relations
+    /// (two positive, two negative) the six sign arrangements are equally likely, and p = (1 + #{score ≥ observed}) / (R + 1)
+    /// approaches the exact share as R grows.
+    /// </summary>
+    [Fact]
+    public void PValue_MatchesTheEnumeratedNull()
+    {
+        var b = new RelationsNetworkBuilder();
+        foreach (var id in new[] { "A", "B", "M", "X" })
+        {
+            b.AddActor(id, ActorKind.State);
+        }
+
+        var relations = new[]
+        {
+            new Relation("A", "B", -1, RelationKind.Conflict),
+            new Relation("M", "A", 0.5, RelationKind.Partnership),
+            new Relation("M", "B", 0.5, RelationKind.Partnership),
+            new Relation("X", "A", -0.5, RelationKind.Conflict),
+        };
+        foreach (var r in relations)
+        {
+            b.AddRelation(r);
+        }
+
+        var world = b.Build();
+        var options = Balanced with { StabilityDraws = 0, Permutations = 0 };
+        var observed = MediatorRanking.Compute(world, Conflict.Between("A", "B"), options)["M"].Score;
+        var signs = relations.Select(r => Math.Sign(r.Weight)).ToArray();
+        var arrangements = Permutations(signs).Select(p => string.Join(",", p)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(6, arrangements.Count);
+        var atLeast = arrangements.Count(text =>
+        {
+            var s = text.Split(',').Select(int.Parse).ToArray();
+            var permuted = RelationsNetwork.Empty.With(new Actor("A", ActorKind.State)).With(new Actor("B", ActorKind.State)).With(new Actor("M", ActorKind.State)).With(new Actor("X", ActorKind.State))
+                .With(relations.Select((r, i) => r with { Weight = Math.Abs(r.Weight) * s[i] }));
+            return MediatorRanking.Compute(permuted, Conflict.Between("A", "B"), options)["M"].Score >= observed - 1e-12;
+        });
+        var exact = (double)atLeast / arrangements.Count;
+
+        var p = MediatorRanking.Compute(world, Conflict.Between("A", "B"), options with { Permutations = 3000, Seed = 7 })["M"].PValue;
+
+        Assert.InRange(p, exact - 0.03, exact + 0.03);
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rest = items.Where((_, j) => j != i).ToArray();
+            foreach (var p in Permutations(rest))
+            {
+                yield return [items[i], .. p];
+            }
+        }
     }
 
     [Fact]
@@ -121,6 +244,7 @@ public sealed class MediatorRankingTests
     {
         Assert.Contains("'Z'", Assert.Throws<InvalidConflictException>(() => MediatorRanking.Compute(World(), Conflict.Between("A", "Z"), Fast)).Message, StringComparison.Ordinal);
         Assert.Contains("both sides", Assert.Throws<InvalidConflictException>(() => new Conflict(["A"], ["A", "B"])).Message, StringComparison.Ordinal);
+        Assert.Contains("is a bloc", Assert.Throws<InvalidConflictException>(() => MediatorRanking.Compute(World(), Conflict.Between("A", "BLOC1"), Fast)).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidConflictException>(() => new Conflict([], ["B"]));
         var dated = World().With(new Relation("M", "Q", 1, RelationKind.Trade) { Period = new ValidityPeriod(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)) });
         var e = Assert.Throws<InvalidConflictException>(() => MediatorRanking.Compute(dated.Where(r => r.Kind == RelationKind.Trade), Conflict.Between("A", "B"), Fast with { At = new DateOnly(1990, 1, 1) }));
@@ -143,8 +267,8 @@ public sealed class MediatorRankingTests
         Assert.Equal((1, 2), (result["M"].RankLow, result["M"].RankHigh));
         Assert.Equal((1, 2), (result["N"].RankLow, result["N"].RankHigh));
         Assert.All(result.Candidates, c => Assert.Equal(c.Score, c.Contributions.Sum(kv => kv.Value), 12));
-        Assert.Equal(result["M"].Criteria[0].Value, result["M"].Criterion("access"));
-        Assert.Equal(result.Weights[0].Value, result.Weight("access"));
+        Assert.Equal(result["M"].Criteria[0].Value, result["M"].Criterion("leverage"));
+        Assert.Equal(result.Weights[0].Value, result.Weight("leverage"));
         Assert.Throws<KeyNotFoundException>(() => result["M"].Criterion("charisma"));
     }
 
