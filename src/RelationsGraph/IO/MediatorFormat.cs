@@ -99,7 +99,7 @@ public static class MediatorFormat
     {
         ArgumentNullException.ThrowIfNull(result);
         using var csv = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true }).To(writer, leaveOpen: true);
-        var criteria = result.Weights.Select(w => w.Key).ToArray();
+        var criteria = result.Weights.Select(w => w.Key).Concat(result.Gates).ToArray();
         csv.Header.Add(["rank", "id", "name", "kind", "score", .. criteria, "rank_low", "rank_high", "p"]);
         foreach (var c in result.Candidates.Take(top ?? int.MaxValue))
         {
