@@ -15,6 +15,12 @@ internal sealed class BuildContext(SourceFiles sources, CountryCodes codes)
 
     public CountryCodes Codes { get; } = codes;
 
+    /// <summary>The repository root (curated tables under tools/RelationsGraph.WorldBuilder/curated, the world-2023 overlay).</summary>
+    public string RepositoryRoot { get; init; } = Repository.Find();
+
+    /// <summary>The path of a curated table of the builder (tools/RelationsGraph.WorldBuilder/curated/NAME).</summary>
+    public string CuratedPath(string name) => Path.Combine(RepositoryRoot, "tools", "RelationsGraph.WorldBuilder", "curated", name);
+
     public SortedDictionary<string, DatasetActor> Actors { get; } = new(StringComparer.Ordinal);
 
     public List<DatasetRelation> Relations { get; } = [];

@@ -10,6 +10,9 @@ internal static class Builder
     public static IReadOnlyList<(string Name, Action<BuildContext> Run)> Modules { get; } =
     [
         ("nodes", Nodes.Add),
+        ("sanctions", Sanctions.Add),
+        ("conflicts", Conflicts.Add),
+        ("rivalries", Rivalries.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)

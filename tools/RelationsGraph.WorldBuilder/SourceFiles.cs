@@ -70,7 +70,8 @@ internal sealed class SourceFiles
         verified.Add(file);
     }
 
-    private static IEnumerable<SourceRow> ReadCsv(string path, string name)
+    /// <summary>Reads a CSV file (plain or .gz) without a checksum check (the curated tables of the builder).</summary>
+    internal static IEnumerable<SourceRow> ReadCsv(string path, string name)
     {
         using var stream = File.OpenRead(path);
         using Stream data = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
