@@ -13,6 +13,7 @@ internal static class Builder
         ("sanctions", Sanctions.Add),
         ("conflicts", Conflicts.Add),
         ("rivalries", Rivalries.Add),
+        ("trade", Trade.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)
