@@ -21,6 +21,9 @@ internal sealed class BuildContext(SourceFiles sources, CountryCodes codes)
 
     public List<AttributeValue> AttributeValues { get; } = [];
 
+    /// <summary>State-years without a value for an attribute, with the reason (<c>gaps.csv</c>).</summary>
+    public List<AttributeGap> Gaps { get; } = [];
+
     public SortedDictionary<string, Citation> Citations { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Rows left out, per (source file, reason): the build report lists them.</summary>

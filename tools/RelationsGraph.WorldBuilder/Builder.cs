@@ -10,6 +10,7 @@ internal static class Builder
     public static IReadOnlyList<(string Name, Action<BuildContext> Run)> Modules { get; } =
     [
         ("nodes", Nodes.Add),
+        ("memberships", Memberships.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)
