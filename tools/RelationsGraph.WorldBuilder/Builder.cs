@@ -11,6 +11,8 @@ internal static class Builder
     [
         ("nodes", Nodes.Add),
         ("memberships", Memberships.Add),
+        ("alliances", Alliances.Add),
+        ("attributes", Attributes.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)

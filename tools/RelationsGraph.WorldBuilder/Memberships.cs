@@ -527,7 +527,7 @@ internal static class Memberships
     }
 
     /// <summary>The Factbook entity table: (edition, fips) → (entity type, ISO2).</summary>
-    private static Dictionary<(int Edition, string Fips), (string Type, string Iso2)> FactbookEntities(BuildContext context)
+    internal static Dictionary<(int Edition, string Fips), (string Type, string Iso2)> FactbookEntities(BuildContext context)
     {
         var map = new Dictionary<(int, string), (string, string)>();
         foreach (var row in context.Sources.Rows(FactbookCountries))
