@@ -15,17 +15,17 @@ internal sealed class BuildContext(SourceFiles sources, CountryCodes codes)
 
     public CountryCodes Codes { get; } = codes;
 
-    /// <summary>The repository root (curated tables under tools/RelationsGraph.WorldBuilder/curated, the world-2023 overlay).</summary>
+    /// <summary>The repository root (the overlay reads the hand-curated world-2023 dataset from src/RelationsGraph/Data).</summary>
     public string RepositoryRoot { get; init; } = Repository.Find();
-
-    /// <summary>The path of a curated table of the builder (tools/RelationsGraph.WorldBuilder/curated/NAME).</summary>
-    public string CuratedPath(string name) => Path.Combine(RepositoryRoot, "tools", "RelationsGraph.WorldBuilder", "curated", name);
 
     public SortedDictionary<string, DatasetActor> Actors { get; } = new(StringComparer.Ordinal);
 
     public List<DatasetRelation> Relations { get; } = [];
 
     public List<AttributeValue> AttributeValues { get; } = [];
+
+    /// <summary>State-years without a value for an attribute, with the reason (<c>gaps.csv</c>).</summary>
+    public List<AttributeGap> Gaps { get; } = [];
 
     public SortedDictionary<string, Citation> Citations { get; } = new(StringComparer.Ordinal);
 

@@ -58,6 +58,7 @@ internal static class Conflicts
         foreach (var row in context.Sources.Rows(File))
         {
             var year = row.Int("year");
+            context.Sources.CheckYear(row, "year", year);
             if (year > LastYear)
             {
                 throw row.Error("year", $"{year} is after the dataset's coverage (to {LastYear})");

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RelationsGraph.WorldBuilder;
 
 /// <summary>What a free-text name in a source stands for.</summary>
@@ -22,7 +20,7 @@ internal enum NameKind
 internal sealed record NameEntry(string Name, NameKind Kind, IReadOnlyList<string> Ids, string Note, bool Curated);
 
 /// <summary>
-/// A curated table of source names (tools/RelationsGraph.WorldBuilder/curated/*.csv, columns <c>name,kind,id,note</c>)
+/// A curated table of source names (tools/RelationsGraph.WorldBuilder/curated/*.csv, embedded in the builder; columns <c>name,kind,id,note</c>)
 /// in front of the crosswalk's English regular expressions (<see cref="CountryCodes.FromName"/>). Lookup is
 /// case-insensitive on the trimmed name. A name found in neither is the caller's error (file, line, field).
 /// </summary>
@@ -34,13 +32,7 @@ internal sealed class NameMap
     public NameMap(BuildContext context, string table)
     {
         codes = context.Codes;
-        var path = context.CuratedPath(table);
-        if (!File.Exists(path))
-        {
-            throw new BuildException(path, null, null, "the curated name table is missing");
-        }
-
-        foreach (var row in SourceFiles.ReadCsv(path, "curated/" + table))
+        foreach (var row in SourceFiles.ReadCuratedRows("curated/" + table))
         {
             var name = row["name"].Trim();
             var kind = row["kind"].Trim() switch
@@ -115,7 +107,4 @@ internal sealed class NameMap
 
         return names;
     }
-
-    public static string Years(int first, int last) =>
-        first == last ? first.ToString(CultureInfo.InvariantCulture) : $"{first.ToString(CultureInfo.InvariantCulture)}-{last.ToString(CultureInfo.InvariantCulture)}";
 }

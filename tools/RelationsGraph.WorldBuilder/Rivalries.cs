@@ -28,6 +28,8 @@ internal static class Rivalries
         {
             var start = row.Int("start");
             var end = row.Int("end");
+            context.Sources.CheckYear(row, "start", start);
+            context.Sources.CheckYear(row, "end", end);
             if (end > LastYear || start > end)
             {
                 throw row.Error("end", $"the rivalry runs {start}-{end}, outside the data's coverage (to {LastYear})");

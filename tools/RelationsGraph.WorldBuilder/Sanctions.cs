@@ -43,7 +43,7 @@ internal static class Sanctions
     {
         var cite = context.Cite("gsdb-3", "Global Sanctions Data Base, release 3", File);
         var names = new NameMap(context, "gsdb-names.csv");
-        var cases = ReadCases(context);
+        var cases = ReadCases();
         var governmentsAtWar = Conflicts.GovernmentsInIntrastateConflict(context);
 
         // (sender, target, case) -> year -> via ("" when listed by name)
@@ -56,6 +56,8 @@ internal static class Sanctions
             var id = row.Int("case_id");
             var begin = row.Int("begin");
             var end = row.Int("end");
+            context.Sources.CheckYear(row, "begin", begin);
+            context.Sources.CheckYear(row, "end", end);
             if (begin > end || end > LastYear)
             {
                 throw row.Error("end", $"the case runs {begin}-{end}, outside the release's coverage (to {LastYear})");
@@ -297,11 +299,10 @@ internal static class Sanctions
 
     private sealed record CaseOverride(string Action, string Target, string Note);
 
-    private static Dictionary<int, CaseOverride> ReadCases(BuildContext context)
+    private static Dictionary<int, CaseOverride> ReadCases()
     {
-        var path = context.CuratedPath("gsdb-cases.csv");
         var map = new Dictionary<int, CaseOverride>();
-        foreach (var row in SourceFiles.ReadCsv(path, "curated/gsdb-cases.csv"))
+        foreach (var row in SourceFiles.ReadCuratedRows("curated/gsdb-cases.csv"))
         {
             var action = row["action"];
             if (action is not ("retarget" or "on_behalf_of" or "note" or "exclude"))

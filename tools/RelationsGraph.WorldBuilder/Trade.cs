@@ -45,6 +45,7 @@ internal static partial class Trade
             }
 
             var edition = row.Int("edition");
+            context.Sources.CheckYear(row, "edition", edition);
             lastEdition = Math.Max(lastEdition, edition);
             var flow = field == "export_partners" ? "export" : "import";
             if (!context.Codes.TryFips(row["fips"], out var reporter) || !context.IsState(reporter))
