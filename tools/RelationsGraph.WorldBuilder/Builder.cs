@@ -17,6 +17,7 @@ internal static class Builder
         ("conflicts", Conflicts.Add),
         ("rivalries", Rivalries.Add),
         ("trade", Trade.Add),
+        ("overlay", Overlay.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)

@@ -107,7 +107,8 @@ internal sealed class SourceFiles
         return ReadCsv(stream, file);
     }
 
-    private static IEnumerable<SourceRow> ReadCsv(string path, string name)
+    /// <summary>Reads a CSV file (plain or .gz) that is not a manifest source (no checksum check): the world-2023 overlay.</summary>
+    internal static IEnumerable<SourceRow> ReadCsv(string path, string name)
     {
         var stream = File.OpenRead(path);
         return ReadCsv(path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream, name);
