@@ -11,7 +11,7 @@ internal sealed class InputOptions
     private readonly Option<string?> edges = new("--edges") { Description = "Edges CSV: source,target[,weight,kind,start,end,directed,ref,...]", HelpName = "FILE" };
     private readonly Option<string?> nodes = new("--nodes") { Description = "Nodes CSV: id[,name,kind,ccode,...]; every edge endpoint must be listed", HelpName = "FILE" };
     private readonly Option<string?> graphml = new("--graphml") { Description = "GraphML file instead of CSV (DTDs and external entities are never resolved)", HelpName = "FILE" };
-    private readonly Option<string?> dataset = new("--dataset") { Description = "An embedded dataset instead of files (e.g. world-2023)", HelpName = "NAME" };
+    private readonly Option<string?> dataset = new("--dataset") { Description = "An embedded dataset instead of files (world, world-2023)", HelpName = "NAME" };
     private readonly string? defaultDataset;
     private readonly Option<bool> directed = new("--directed") { Description = "Treat edges as directed (default undirected)" };
     private readonly Option<string> selfLoops = new Option<string>("--self-loops")
@@ -23,6 +23,9 @@ internal sealed class InputOptions
     private readonly List<string> pendingNotes = [];
 
     private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
+
+    /// <summary>The embedded dataset commands read when no input is named.</summary>
+    public const string DefaultDataset = "world";
 
     /// <summary>Creates the options; <paramref name="defaultDataset"/> is read when no input is named.</summary>
     public InputOptions(string? defaultDataset = null) => this.defaultDataset = defaultDataset;
@@ -74,7 +77,14 @@ internal sealed class InputOptions
     public string? NodesSource(ParseResult parsed) => parsed.GetValue(nodes) ?? parsed.GetValue(graphml) ?? parsed.GetValue(dataset);
 
     /// <summary>Reads the network named on the command line and keeps its notes.</summary>
-    public RelationsNetwork ReadNetwork(ParseResult parsed)
+    public RelationsNetwork ReadNetwork(ParseResult parsed) => ReadNetworkAt(parsed, null);
+
+    /// <summary>
+    /// Reads the network named on the command line for a date: an embedded dataset gives
+    /// <see cref="RelationsGraph.Data.Dataset.NetworkAt(DateOnly)"/> (actor attributes such as gdp, population, cinc and
+    /// idealpoint of that date); files are read as they are. Without a date, the dataset's network as stored.
+    /// </summary>
+    public RelationsNetwork ReadNetworkAt(ParseResult parsed, DateOnly? date)
     {
         var edgesFile = parsed.GetValue(edges);
         var nodesFile = parsed.GetValue(nodes);
@@ -106,7 +116,7 @@ internal sealed class InputOptions
 
             var data = RelationsGraph.Data.Datasets.Load(datasetName);
             Notes(parsed, data.Notes);
-            return data.Network;
+            return date is { } d ? data.NetworkAt(d) : data.Network;
         }
 
         if (nodesFile is not null && edgesFile is null)

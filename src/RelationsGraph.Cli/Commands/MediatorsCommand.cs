@@ -15,7 +15,7 @@ internal static class MediatorsCommand
 
     public static Command Create(bool plot = false)
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
         var chart = new ChartOptions();
         var between = new Option<string[]>("--between")
@@ -43,7 +43,7 @@ internal static class MediatorsCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var command = new Command("mediators", plot
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
-            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023)")
+            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world)")
         {
             between, sideA, sideB, hostileTo, at, top, weights, whatIf, permutations, draws, seed,
         };
@@ -72,7 +72,7 @@ internal static class MediatorsCommand
 
             var date = Date(parsed.GetValue(at));
             var criteria = Weights(parsed.GetValue(weights));
-            var network = input.ReadNetwork(parsed);
+            var network = input.ReadNetworkAt(parsed, date);
             var conflict = ConflictOf(parsed, network, between, sideA, sideB, hostileTo, date);
             var options = new MediatorOptions
             {
