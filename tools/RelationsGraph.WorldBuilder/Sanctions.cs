@@ -16,6 +16,8 @@ namespace RelationsGraph.WorldBuilder;
 /// listed bloc counts as listed. UN Security Council measures stay sanctions by the bloc <c>UN</c> and the OSCE arms
 /// embargo on Armenia and Azerbaijan stays a measure by the bloc <c>OSCE</c> (<see cref="KeptAsBloc"/>): expanding
 /// either would make every member (the targets included) hostile to the target. A bloc target stays the bloc node.</item>
+/// <item>Cases of one sender and target with the same reading (the bloc acted through, the curated notes) merge per
+/// year: the strongest case gives the weight; <c>case</c>, <c>types</c> and <c>objective</c> list every merged case.</item>
 /// <item>Weight by scope: <c>−min(0.8, 0.3 + 0.25·trade + 0.15·financial + 0.1·arms + 0.05·military + 0.05·travel)</c>
 /// (other only: −0.3; trade: −0.55; trade and financial: −0.7; trade, financial and arms: −0.8).</item>
 /// <item>Blunt spots (curated/gsdb-cases.csv): the Crimea and occupied-Donbas measures that GSDB codes as sanctions
@@ -179,13 +181,44 @@ internal static class Sanctions
             }
         }
 
+        // Cases of one sender and target with the same reading (via, notes) merge per year: the strongest case gives the
+        // weight, the attributes list every case, type and objective; runs of years with the same merge become one row.
+        var merged = new SortedDictionary<(string Sender, string Target, string Group), SortedDictionary<int, List<int>>>();
         foreach (var ((sender, target, id), set) in years)
         {
-            foreach (var via in set.Values.Distinct().Order(StringComparer.Ordinal))
+            foreach (var (year, via) in set)
             {
-                foreach (var (first, last) in Spells.Runs(set.Where(kv => kv.Value == via).Select(kv => kv.Key)))
+                var key = (sender, target, GroupKey(info[id], via));
+                if (!merged.TryGetValue(key, out var byYear))
                 {
-                    var attributes = new SortedDictionary<string, string>(info[id], StringComparer.Ordinal);
+                    merged[key] = byYear = [];
+                }
+
+                (byYear.TryGetValue(year, out var ids) ? ids : byYear[year] = []).Add(id);
+            }
+        }
+
+        foreach (var ((sender, target, _), byYear) in merged)
+        {
+            var signature = byYear.ToDictionary(kv => kv.Key, kv => string.Join(';', kv.Value.Distinct().Order()));
+            foreach (var caseList in signature.Values.Distinct().Order(StringComparer.Ordinal))
+            {
+                var ids = caseList.Split(';').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+                foreach (var (first, last) in Spells.Runs(signature.Where(kv => kv.Value == caseList).Select(kv => kv.Key)))
+                {
+                    var attributes = new SortedDictionary<string, string>(info[ids[0]], StringComparer.Ordinal)
+                    {
+                        ["case"] = caseList,
+                        ["types"] = string.Join(';', Types.Where(t => ids.Any(i => info[i]["types"].Split(';').Contains(t)))),
+                        ["objective"] = string.Join(';', ids.SelectMany(i => info[i]["objective"].Split(';')).Where(o => o.Length > 0).Distinct().Order(StringComparer.Ordinal)),
+                    };
+                    attributes.Remove("armed_groups");
+                    if (ids.Any(i => info[i].ContainsKey("armed_groups")))
+                    {
+                        attributes["armed_groups"] = "possible";
+                    }
+
+                    var via = years[(sender, target, ids[0])][first]; // part of the group key: the same for every case here
                     if (via.Length > 0)
                     {
                         attributes["via"] = via;
@@ -197,11 +230,16 @@ internal static class Sanctions
                         attributes["observed_to"] = LastYear.ToString(CultureInfo.InvariantCulture);
                     }
 
-                    context.AddRelation(new DatasetRelation(sender, target, weights[id], "sanction", Spells.YearStart(first), end, true, cite, attributes));
+                    context.AddRelation(new DatasetRelation(sender, target, ids.Min(i => weights[i]), "sanction", Spells.YearStart(first), end, true, cite, attributes));
                 }
             }
         }
     }
+
+    /// <summary>What must agree for cases to merge into one relation: the bloc a sender acts through and the curated reading.</summary>
+    private static string GroupKey(SortedDictionary<string, string> attributes, string via) =>
+        string.Join('\u0001', via, attributes.GetValueOrDefault("on_behalf_of", string.Empty), attributes.GetValueOrDefault("listed_target", string.Empty),
+            attributes.GetValueOrDefault("note", string.Empty), attributes.GetValueOrDefault("even_handed", string.Empty), attributes.GetValueOrDefault("listed", string.Empty));
 
     /// <summary>The weight of a case from its measure types (see the class summary).</summary>
     public static double Weight(IReadOnlyCollection<string> types)

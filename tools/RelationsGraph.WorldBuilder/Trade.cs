@@ -6,7 +6,8 @@ namespace RelationsGraph.WorldBuilder;
 /// <summary>
 /// Trade dependence from the CIA World Factbook's <c>export_partners</c> and <c>import_partners</c> (editions from
 /// 1999): a directed relation of kind <c>trade</c> from the reporting state to each partner with a share of at least
-/// 5 %, weight = the share (0–1) rounded to the nearest 0.05, attribute <c>flow=export|import</c>.
+/// 5 %, weight = the larger of the export and import shares (0–1) rounded to the nearest 0.05, attribute
+/// <c>flow</c> = the flow(s) giving it (<c>export</c>, <c>import</c> or <c>export;import</c>).
 /// <list type="bullet">
 /// <item>Year rule: a figure belongs to the year printed after the list ("(2019)", "(2019 est.)", "(FY99/00)" → 2000);
 /// without one, to the edition's year minus one (an edition reflects roughly the previous year). For a state and data
@@ -72,13 +73,18 @@ internal static partial class Trade
             }
         }
 
-        foreach (var ((reporter, flow), byYear) in figures.OrderBy(kv => kv.Key.Reporter, StringComparer.Ordinal).ThenBy(kv => kv.Key.Flow, StringComparer.Ordinal))
+        // (reporter, partner) -> year -> flow -> share; the open end of each reporter's last figures per flow.
+        var series = new SortedDictionary<(string Reporter, string Partner), SortedDictionary<int, SortedDictionary<string, double>>>();
+        var openFrom = new Dictionary<(string Reporter, string Flow), int>();
+        foreach (var ((reporter, flow), byYear) in figures)
         {
-            // partner -> year -> share
-            var series = new SortedDictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
             var dataYears = byYear.Keys.ToList();
             var lastYear = dataYears[^1];
-            var open = byYear[lastYear].Edition == lastEdition;
+            if (byYear[lastYear].Edition == lastEdition)
+            {
+                openFrom[(reporter, flow)] = lastYear;
+            }
+
             for (var i = 0; i < dataYears.Count; i++)
             {
                 var from = dataYears[i];
@@ -92,32 +98,39 @@ internal static partial class Trade
                             continue;
                         }
 
-                        if (!series.TryGetValue(partner, out var s))
+                        if (!series.TryGetValue((reporter, partner), out var s))
                         {
-                            series[partner] = s = [];
+                            series[(reporter, partner)] = s = [];
                         }
 
-                        s[y] = share;
+                        (s.TryGetValue(y, out var flows) ? flows : s[y] = new(StringComparer.Ordinal))[flow] = share;
                     }
                 }
             }
+        }
 
-            foreach (var (partner, s) in series)
+        foreach (var ((reporter, partner), s) in series)
+        {
+            // The weight is the larger of the export and import shares; flow names the flow(s) that give it.
+            var values = s.ToDictionary(kv => kv.Key, kv =>
             {
-                foreach (var share in s.Values.Distinct().Order())
+                var max = kv.Value.Values.Max();
+                return (Share: max, Flow: string.Join(';', kv.Value.Where(f => f.Value == max).Select(f => f.Key)));
+            });
+            foreach (var value in values.Values.Distinct().OrderBy(v => v.Share).ThenBy(v => v.Flow, StringComparer.Ordinal))
+            {
+                foreach (var (first, last) in Spells.Runs(values.Where(kv => kv.Value == value).Select(kv => kv.Key)))
                 {
-                    foreach (var (first, last) in Spells.Runs(s.Where(kv => kv.Value == share).Select(kv => kv.Key)))
+                    var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["flow"] = value.Flow };
+                    DateOnly? end = Spells.YearEnd(last);
+                    var openYears = value.Flow.Split(';').Select(f => openFrom.TryGetValue((reporter, f), out var y) ? y : -1).ToList();
+                    if (openYears.All(y => y == last))
                     {
-                        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["flow"] = flow };
-                        DateOnly? end = Spells.YearEnd(last);
-                        if (open && last == lastYear)
-                        {
-                            end = null;
-                            attributes["observed_to"] = lastYear.ToString(CultureInfo.InvariantCulture);
-                        }
-
-                        context.AddRelation(new DatasetRelation(reporter, partner, share, "trade", Spells.YearStart(first), end, true, cite, attributes));
+                        end = null;
+                        attributes["observed_to"] = last.ToString(CultureInfo.InvariantCulture);
                     }
+
+                    context.AddRelation(new DatasetRelation(reporter, partner, value.Share, "trade", Spells.YearStart(first), end, true, cite, attributes));
                 }
             }
         }

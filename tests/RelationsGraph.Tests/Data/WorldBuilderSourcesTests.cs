@@ -153,12 +153,12 @@ public sealed class WorldBuilderSourcesTests
     {
         var world = Built();
 
-        // 2000 edition: "Russia 20%, EU 17%, China 7%, Turkey 6%, US 4% (1999)".
+        // 2000 edition: exports "Russia 20%, EU 17%, China 7%, Turkey 6%, US 4% (1999)", imports "Russia 48%, EU 23%, US 3% (1999)".
         var day = new DateOnly(1999, 7, 1);
-        var ukr = At(world, "trade", day).Where(r => r.Source == "UKR" && Attr(r, "flow") == "export").ToDictionary(r => r.Target, r => r.Weight, StringComparer.Ordinal);
-        Assert.Equal(0.2, ukr["RUS"]);
-        Assert.Equal(0.15, ukr["EU"]);
-        Assert.Equal(0.05, ukr["TUR"]);
+        var ukr = At(world, "trade", day).Where(r => r.Source == "UKR").ToDictionary(r => r.Target, r => (r.Weight, Flow: Attr(r, "flow")), StringComparer.Ordinal);
+        Assert.Equal((0.5, "import"), ukr["RUS"]);
+        Assert.Equal((0.25, "import"), ukr["EU"]);
+        Assert.Equal((0.05, "export"), ukr["TUR"]);
         Assert.False(ukr.ContainsKey("USA"));
         Assert.All(world.Relations.Where(r => r.Kind == "trade" && Attr(r, "overlay") is null), r =>
         {
