@@ -15,4 +15,8 @@ public class DatasetLoadBenchmarks
 
     [Benchmark]
     public Dataset LoadWorld() => Datasets.ReadUncached("world");
+
+    /// <summary>Load, then the first attribute look-up (which reads the attribute series).</summary>
+    [Benchmark]
+    public double? LoadWorldAndAttributes() => Datasets.ReadUncached("world").Attribute("USA", "gdp", 2020);
 }
