@@ -11,16 +11,16 @@ public sealed class Dataset
     /// <summary>How many years back an attribute value is carried (a value older than this is missing).</summary>
     public const int AttributeWindow = 5;
 
-    private readonly AttributeSeries series;
+    private readonly Lazy<AttributeSeries> lazySeries;
     private readonly ConcurrentDictionary<int, RelationsNetwork> byYear = new();
 
-    internal Dataset(string name, RelationsNetwork network, IReadOnlyList<DatasetSource> sources, IReadOnlyList<string> notes, AttributeSeries? series = null)
+    internal Dataset(string name, RelationsNetwork network, IReadOnlyList<DatasetSource> sources, IReadOnlyList<string> notes, Lazy<AttributeSeries>? series = null)
     {
         Name = name;
         Network = network;
         Sources = sources;
         Notes = notes;
-        this.series = series ?? new AttributeSeries();
+        lazySeries = series ?? new Lazy<AttributeSeries>(() => new AttributeSeries());
     }
 
     /// <summary>The dataset's name (e.g. <c>world</c>, <c>world-2023</c>).</summary>
@@ -35,8 +35,10 @@ public sealed class Dataset
     /// <summary>Notes from reading the files (none for a well-formed dataset).</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    private AttributeSeries Series => lazySeries.Value;
+
     /// <summary>The names of the time-varying attributes (e.g. <c>gdp</c>, <c>population</c>, <c>cinc</c>, <c>idealpoint</c>); empty when the dataset has none.</summary>
-    public IReadOnlyCollection<string> AttributeNames => series.Names;
+    public IReadOnlyCollection<string> AttributeNames => Series.Names;
 
     /// <summary>The source a relation cites.</summary>
     /// <param name="relation">A relation of <see cref="Network"/>.</param>
@@ -59,7 +61,7 @@ public sealed class Dataset
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
-        return series.Get(id, name, year, AttributeWindow)?.Value;
+        return Series.Get(id, name, year, AttributeWindow)?.Value;
     }
 
     /// <summary>The year the value given by <see cref="Attribute(string, string, int)"/> comes from.</summary>
@@ -71,7 +73,7 @@ public sealed class Dataset
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
-        return series.Get(id, name, year, AttributeWindow)?.Year;
+        return Series.Get(id, name, year, AttributeWindow)?.Year;
     }
 
     /// <summary>
@@ -84,7 +86,7 @@ public sealed class Dataset
     /// <returns>The network at that date.</returns>
     public RelationsNetwork NetworkAt(DateOnly date)
     {
-        if (series.IsEmpty)
+        if (Series.IsEmpty)
         {
             return Network;
         }
@@ -95,9 +97,9 @@ public sealed class Dataset
             foreach (var actor in Network.Actors)
             {
                 var attributes = actor.Attributes.ToBuilder();
-                foreach (var name in series.Names)
+                foreach (var name in Series.Names)
                 {
-                    if (series.Get(actor.Id, name, year, AttributeWindow) is { } v)
+                    if (Series.Get(actor.Id, name, year, AttributeWindow) is { } v)
                     {
                         attributes[name] = v.Value.ToString("R", CultureInfo.InvariantCulture);
                         if (name == "gdp")
