@@ -11,7 +11,7 @@ internal sealed class InputOptions
     private readonly Option<string?> edges = new("--edges") { Description = "Edges CSV: source,target[,weight,kind,start,end,directed,ref,...]", HelpName = "FILE" };
     private readonly Option<string?> nodes = new("--nodes") { Description = "Nodes CSV: id[,name,kind,ccode,...]; every edge endpoint must be listed", HelpName = "FILE" };
     private readonly Option<string?> graphml = new("--graphml") { Description = "GraphML file instead of CSV (DTDs and external entities are never resolved)", HelpName = "FILE" };
-    private readonly Option<string?> dataset = new("--dataset") { Description = "An embedded dataset instead of files (e.g. world-2023)", HelpName = "NAME" };
+    private readonly Option<string?> dataset = new("--dataset") { Description = "An embedded dataset instead of files (world, world-2023)", HelpName = "NAME" };
     private readonly string? defaultDataset;
     private readonly Option<bool> directed = new("--directed") { Description = "Treat edges as directed (default undirected)" };
     private readonly Option<string> selfLoops = new Option<string>("--self-loops")
@@ -35,7 +35,13 @@ internal sealed class InputOptions
 
     private readonly List<string> pendingNotes = [];
 
+    /// <summary>The embedded dataset read last, if the input was one (its attributes have a time dimension).</summary>
+    private RelationsGraph.Data.Dataset? loaded;
+
     private readonly Option<bool> quiet = new("--quiet") { Description = "Do not print notes (dropped self-loops, duplicate rows, merged edges) on stderr" };
+
+    /// <summary>The embedded dataset commands read when no input is named.</summary>
+    public const string DefaultDataset = "world";
 
     /// <summary>Creates the options; <paramref name="defaultDataset"/> is read when no input is named.</summary>
     public InputOptions(string? defaultDataset = null) => this.defaultDataset = defaultDataset;
@@ -130,7 +136,7 @@ internal sealed class InputOptions
             }
 
             Notes(parsed, [$"no --at: the data are taken at their last date, {last:yyyy-MM-dd} (give --at DATE for another day, --at all for every year at once)"]);
-            return (network, last);
+            return (loaded?.NetworkAt(last.Value) ?? network, last);
         }
 
         var date = ParseDate(text, "--at");
@@ -139,18 +145,15 @@ internal sealed class InputOptions
             throw new CliUsageException($"--at {date:yyyy-MM-dd} is outside the data, whose dates run from {f:yyyy-MM-dd} to {(open ? "now (relations still open)" : l.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}");
         }
 
-        return (network, date);
+        return (loaded?.NetworkAt(date) ?? network, date);
     }
 
     /// <summary>
     /// The network as of a date, for commands that rank at several dates: an embedded dataset's network with the actor
     /// attributes of that date when the dataset has them, otherwise the network read (relations are sliced by the caller).
     /// </summary>
-    public Func<DateOnly, RelationsNetwork> NetworkAt(ParseResult parsed, RelationsNetwork network)
-    {
-        _ = parsed.GetValue(dataset) ?? defaultDataset;
-        return _ => network;
-    }
+    public Func<DateOnly, RelationsNetwork> NetworkAt(RelationsNetwork network) =>
+        loaded is { } data && ReferenceEquals(data.Network, network) ? data.NetworkAt : _ => network;
 
     /// <summary>Parses a yyyy-MM-dd date given to an option.</summary>
     public static DateOnly ParseDate(string text, string option) =>
@@ -201,6 +204,7 @@ internal sealed class InputOptions
 
             var data = RelationsGraph.Data.Datasets.Load(datasetName);
             Notes(parsed, data.Notes);
+            loaded = data;
             return data.Network;
         }
 

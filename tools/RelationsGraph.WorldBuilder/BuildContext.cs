@@ -15,11 +15,17 @@ internal sealed class BuildContext(SourceFiles sources, CountryCodes codes)
 
     public CountryCodes Codes { get; } = codes;
 
+    /// <summary>The repository root (the overlay reads the hand-curated world-2023 dataset from src/RelationsGraph/Data).</summary>
+    public string RepositoryRoot { get; init; } = Repository.Find();
+
     public SortedDictionary<string, DatasetActor> Actors { get; } = new(StringComparer.Ordinal);
 
     public List<DatasetRelation> Relations { get; } = [];
 
     public List<AttributeValue> AttributeValues { get; } = [];
+
+    /// <summary>State-years without a value for an attribute, with the reason (<c>gaps.csv</c>).</summary>
+    public List<AttributeGap> Gaps { get; } = [];
 
     public SortedDictionary<string, Citation> Citations { get; } = new(StringComparer.Ordinal);
 

@@ -10,6 +10,14 @@ internal static class Builder
     public static IReadOnlyList<(string Name, Action<BuildContext> Run)> Modules { get; } =
     [
         ("nodes", Nodes.Add),
+        ("memberships", Memberships.Add),
+        ("alliances", Alliances.Add),
+        ("attributes", Attributes.Add),
+        ("sanctions", Sanctions.Add),
+        ("conflicts", Conflicts.Add),
+        ("rivalries", Rivalries.Add),
+        ("trade", Trade.Add),
+        ("overlay", Overlay.Add),
     ];
 
     public static BuildContext Build(string sourcesRoot, TextWriter log)

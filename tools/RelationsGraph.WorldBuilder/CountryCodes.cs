@@ -85,6 +85,8 @@ internal sealed class CountryCodes
         gw[260] = "DEU";
         gw[678] = "YEM";
         gw[815] = "VNM";
+        gw[816] = "VNM"; // UCDP writes 816 for Vietnam (the G-W list: 816 = Democratic Republic of Vietnam)
+        gw[972] = "TON"; // Tonga: G-W 972, blank in the crosswalk
         iso2["NA"] = "NAM";
     }
 

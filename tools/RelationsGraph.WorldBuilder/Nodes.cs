@@ -78,7 +78,7 @@ internal static class Nodes
             }
         }
 
-        context.AddActor(new DatasetActor("UN", "United Nations", "bloc", null, string.Empty));
+        context.AddActor(new DatasetActor("UN", "United Nations", "bloc", null, string.Empty, "universal"));
         foreach (var (iso, set) in years.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             context.StateYears[iso] = iso == "SRB" ? [.. set.Union(outside)] : set;

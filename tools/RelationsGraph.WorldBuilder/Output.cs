@@ -5,7 +5,11 @@ using System.Text;
 namespace RelationsGraph.WorldBuilder;
 
 /// <summary>A node of the dataset: a state (ISO3 id) or a bloc (its acronym).</summary>
-internal sealed record DatasetActor(string Id, string Name, string Kind, int? CowCode, string Region);
+/// <remarks><paramref name="Category"/>: for blocs, security, political, economic, regional or universal (empty for states).</remarks>
+internal sealed record DatasetActor(string Id, string Name, string Kind, int? CowCode, string Region, string Category = "");
+
+/// <summary>A state-year without a value for an attribute, and why (<c>gaps.csv</c>).</summary>
+internal sealed record AttributeGap(string Id, int Year, string Name, string Reason);
 
 /// <summary>
 /// A relation of the dataset in the library's CSV edge format: <c>source,target,weight,kind,start,end,directed,ref</c>
@@ -34,16 +38,16 @@ internal sealed record Citation(string Ref, string Title, string Url, string Pub
 /// </summary>
 internal static class DatasetWriter
 {
-    public static readonly string[] Files = ["nodes.csv.gz", "edges.csv.gz", "attributes.csv.gz", "sources.csv"];
+    public static readonly string[] Files = ["nodes.csv.gz", "edges.csv.gz", "attributes.csv.gz", "sources.csv", "gaps.csv"];
 
     public static void Write(string directory, BuildContext context)
     {
         Directory.CreateDirectory(directory);
-        var nodes = new StringBuilder("id,name,kind,ccode,region\n");
+        var nodes = new StringBuilder("id,name,kind,ccode,region,category\n");
         foreach (var a in context.Actors.Values.OrderBy(a => a.Kind, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
             nodes.Append(Csv(a.Id)).Append(',').Append(Csv(a.Name)).Append(',').Append(a.Kind).Append(',')
-                .Append(a.CowCode?.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(a.Region)).Append('\n');
+                .Append(a.CowCode?.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(a.Region)).Append(',').Append(Csv(a.Category)).Append('\n');
         }
 
         var attributeNames = context.Relations.SelectMany(r => r.Attributes?.Keys ?? Enumerable.Empty<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -84,10 +88,17 @@ internal static class DatasetWriter
                 .Append(Csv(c.Date)).Append(",,").Append(Csv(c.Licence)).Append('\n');
         }
 
+        var gaps = new StringBuilder("id,year,attribute,reason\n");
+        foreach (var g in context.Gaps.OrderBy(g => g.Id, StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Year))
+        {
+            gaps.Append(Csv(g.Id)).Append(',').Append(g.Year.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(g.Name)).Append(',').Append(Csv(g.Reason)).Append('\n');
+        }
+
         WriteGzip(Path.Combine(directory, "nodes.csv.gz"), nodes.ToString());
         WriteGzip(Path.Combine(directory, "edges.csv.gz"), edges.ToString());
         WriteGzip(Path.Combine(directory, "attributes.csv.gz"), attributes.ToString());
         File.WriteAllText(Path.Combine(directory, "sources.csv"), sources.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(directory, "gaps.csv"), gaps.ToString(), new UTF8Encoding(false));
     }
 
     /// <summary>The text of a written file (gzip or plain), for comparing builds by content.</summary>

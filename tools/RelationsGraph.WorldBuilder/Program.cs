@@ -10,7 +10,7 @@ internal static class Cli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var repo = FindRepository();
+        var repo = Repository.Find();
         var sources = Path.Combine(repo, "..", "shared", "sources");
         var output = Path.Combine(repo, "src", "RelationsGraph", "Data", "world");
         var check = false;
@@ -62,16 +62,5 @@ internal static class Cli
             stderr.WriteLine($"worldbuilder: {e.Message}");
             return 2;
         }
-    }
-
-    private static string FindRepository()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RelationsGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class SourceFiles
 {
     private readonly Dictionary<string, ManifestEntry> manifest = new(StringComparer.Ordinal);
     private readonly HashSet<string> verified = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int First, int Last)?> coverage = new(StringComparer.Ordinal);
 
     public SourceFiles(string root)
     {
@@ -45,6 +46,34 @@ internal sealed class SourceFiles
         return ReadCsv(Path.Combine(Root, file), file);
     }
 
+    /// <summary>
+    /// The years a file covers, from the manifest's <c>years</c> text (its first <c>yyyy-yyyy</c> range; editions for the
+    /// Factbook), or null when the file is static (no range).
+    /// </summary>
+    public (int First, int Last)? Coverage(string file)
+    {
+        if (coverage.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        var m = System.Text.RegularExpressions.Regex.Match(Entry(file).Years, @"(\d{4})\s*-\s*(\d{4})");
+        (int, int)? range = m.Success
+            ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+        coverage[file] = range;
+        return range;
+    }
+
+    /// <summary>Rejects a row dated outside its file's coverage in the manifest (a sign of a changed or misread file).</summary>
+    public void CheckYear(SourceRow row, string field, int year)
+    {
+        if (Coverage(row.File) is { } c && (year < c.First || year > c.Last))
+        {
+            throw row.Error(field, $"year {year.ToString(CultureInfo.InvariantCulture)} is outside the source's coverage {c.First.ToString(CultureInfo.InvariantCulture)}-{c.Last.ToString(CultureInfo.InvariantCulture)} (MANIFEST.csv years)");
+        }
+    }
+
     /// <summary>Checks a file's SHA-256 against the manifest (once per file).</summary>
     public void Verify(string file)
     {
@@ -70,10 +99,24 @@ internal sealed class SourceFiles
         verified.Add(file);
     }
 
-    private static IEnumerable<SourceRow> ReadCsv(string path, string name)
+    /// <summary>Reads a curated CSV embedded in the builder (<c>curated/NAME.csv</c>) as located rows.</summary>
+    internal static IEnumerable<SourceRow> ReadCuratedRows(string file)
     {
-        using var stream = File.OpenRead(path);
-        using Stream data = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        var stream = typeof(SourceFiles).Assembly.GetManifestResourceStream(file.Replace('/', '.'))
+            ?? throw new BuildException(file, null, null, "the curated file is not embedded in the builder");
+        return ReadCsv(stream, file);
+    }
+
+    /// <summary>Reads a CSV file (plain or .gz) that is not a manifest source (no checksum check): the world-2023 overlay.</summary>
+    internal static IEnumerable<SourceRow> ReadCsv(string path, string name)
+    {
+        var stream = File.OpenRead(path);
+        return ReadCsv(path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream, name);
+    }
+
+    private static IEnumerable<SourceRow> ReadCsv(Stream data, string name)
+    {
+        using var owned = data;
         using var text = new StreamReader(data, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var reader = Sep.Reader(o => o with { Sep = new Sep(','), HasHeader = true, Unescape = true, DisableColCountCheck = false }).From(text);
         var header = reader.Header.ColNames.Select(n => n.TrimStart('\uFEFF')).ToArray();

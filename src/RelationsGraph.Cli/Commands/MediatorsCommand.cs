@@ -15,7 +15,7 @@ internal static class MediatorsCommand
 
     public static Command Create(bool plot = false)
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
         var chart = new ChartOptions();
         var between = new Option<string[]>("--between")
@@ -48,7 +48,7 @@ internal static class MediatorsCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var command = new Command("mediators", plot
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
-            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world-2023 until the world dataset lands)")
+            : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world)")
         {
             between, sideA, sideB, hostileTo, top, profile, weights, whatIf, permutations, draws, seed,
         };

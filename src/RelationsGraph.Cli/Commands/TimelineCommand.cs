@@ -19,7 +19,7 @@ internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
         var metric = new Option<string?>("--metric") { Description = "A node metric from the catalogue (relgraph metric --list)", HelpName = "NAME" };
         var mediators = new Option<string[]>("--mediators")
@@ -36,7 +36,7 @@ internal static class TimelineCommand
         var ties = new Option<string?>("--ties") { Description = "Metric: which ties it sees (all, positive, negative)" }.AcceptOnlyFromAmong("all", "positive", "negative");
         var length = new Option<string>("--length") { Description = "Metric: path length (hops, inverse, distance)", DefaultValueFactory = _ => "hops" }.AcceptOnlyFromAmong("hops", "inverse", "distance");
         var png = new Option<string?>("--png") { Description = "Also draw a PNG line chart of the followed actors", HelpName = "FILE" };
-        var command = new Command("timeline", "A metric or the mediator ranking over time: one snapshot of the network per year or month (default data: world-2023)")
+        var command = new Command("timeline", "A metric or the mediator ranking over time: one snapshot of the network per year or month (default data: world)")
         {
             metric, mediators, from, to, step, top, ties, length, png,
         };

@@ -16,7 +16,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
         var record = new Option<string>("--record") { Description = "The mediation record (JSON: conflicts with a, b, years, mediators, partisans)", HelpName = "FILE", Required = true };
         var profile = new Option<string>("--profile")
@@ -42,7 +42,7 @@ internal static class ValidateCommand
 
             var data = MediationRecord.Load(path);
             var network = input.ReadAll(parsed);
-            Func<DateOnly, RelationsNetwork> at = input.NetworkAt(parsed, network);
+            Func<DateOnly, RelationsNetwork> at = input.NetworkAt(network);
             var criteria = MediatorProfiles.Get(parsed.GetValue(profile)!);
             var result = MediatorValidation.Run(data, at, criteria);
             var folds = parsed.GetValue(loo) ? MediatorValidation.LeaveOneConflictOut(data, at, criteria) : default;
