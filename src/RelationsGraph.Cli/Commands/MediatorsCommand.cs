@@ -178,7 +178,7 @@ internal static class MediatorsCommand
 
     private static string[] Ids(string list) => [.. list.Split(',', StringSplitOptions.TrimEntries)];
 
-    private static List<WeightedCriterion> Weights(IReadOnlyList<WeightedCriterion> profile, string? text)
+    internal static List<WeightedCriterion> Weights(IReadOnlyList<WeightedCriterion> profile, string? text)
     {
         var criteria = profile.ToList();
         if (text is null)

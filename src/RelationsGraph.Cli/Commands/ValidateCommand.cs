@@ -25,10 +25,11 @@ internal static class ValidateCommand
             HelpName = "NAME",
             DefaultValueFactory = _ => "empirical",
         }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
+        var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. leverage=0.5,proximity=0 (others keep the profile's)", HelpName = "NAME=W,..." };
         var loo = new Option<bool>("--loo") { Description = "Also leave-one-conflict-out: weights fitted on the other conflicts (grid step 0.1), measured on the one left out" };
         var command = new Command("validate", "Measure the mediator ranking on a record of real mediations: mediators in the top 10, AUC, partisans in the top 10\n\nExample:\n  relgraph validate --record ../shared/research/mediation-record.json --loo")
         {
-            record, profile, loo,
+            record, profile, weights, loo,
         };
         input.AddTo(command, dated: false);
         output.AddTo(command);
@@ -43,7 +44,7 @@ internal static class ValidateCommand
             var data = MediationRecord.Load(path);
             var network = input.ReadAll(parsed);
             Func<DateOnly, RelationsNetwork> at = input.NetworkAt(network);
-            var criteria = MediatorProfiles.Get(parsed.GetValue(profile)!);
+            var criteria = MediatorsCommand.Weights(MediatorProfiles.Get(parsed.GetValue(profile)!), parsed.GetValue(weights));
             var result = MediatorValidation.Run(data, at, criteria);
             var folds = parsed.GetValue(loo) ? MediatorValidation.LeaveOneConflictOut(data, at, criteria) : default;
             var stdout = parsed.InvocationConfiguration.Output;

@@ -16,6 +16,7 @@ internal sealed class ForaIndex
     private readonly Dictionary<string, string> category = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> strength = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), double> pairs = [];
+    private readonly Dictionary<string, List<(string Actor, double Weight)>> members = new(StringComparer.Ordinal);
 
     public ForaIndex(RelationsNetwork network)
     {
@@ -59,7 +60,7 @@ internal sealed class ForaIndex
         }
 
         // Co-membership strength of every pair: 1 − Π(1 − forum strength × weaker membership).
-        var members = new Dictionary<string, List<(string Actor, double Weight)>>(StringComparer.Ordinal);
+        var members = this.members;
         foreach (var (actor, list) in memberOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             foreach (var (bloc, w) in list)
@@ -95,6 +96,9 @@ internal sealed class ForaIndex
 
     /// <summary>Pairs of actors sharing at least one forum of positive strength, with the combined strength.</summary>
     public IReadOnlyDictionary<(string, string), double> Pairs => pairs;
+
+    /// <summary>The blocs and their members (in id order).</summary>
+    public IReadOnlyDictionary<string, List<(string Actor, double Weight)>> Members => members;
 
     /// <summary>The blocs an actor belongs to, by id.</summary>
     public IReadOnlyList<(string Bloc, double Weight)> BlocsOf(string actor) => memberOf.TryGetValue(actor, out var l) ? l : [];

@@ -21,6 +21,7 @@ public sealed class MediationContext
     private readonly Dictionary<(string, string), double> friendly = [];
     private readonly HashSet<(string, string)> hostilePairs = [];
     private readonly HashSet<string> parties;
+    private readonly HashSet<(string, string)> regionalTreaty = [];
     private readonly ForaIndex fora;
     private readonly Lazy<NodeScores> betweenCamps;
 
@@ -52,6 +53,36 @@ public sealed class MediationContext
             (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
         }
 
+        // Regional collective-security treaties (the Arab League's, the Rio Treaty, ...) appear in alliance data as an
+        // alliance between every pair of members: they mark membership of the region, not a side. A non-security bloc
+        // of at least 8 members whose member pairs are mostly (≥ 50 %) allied is read as such a treaty, and alliances
+        // inside it count at RegionalTreatyFactor of their strength.
+        foreach (var (bloc, list) in fora.Members)
+        {
+            if (list.Count < 8 || fora.CategoryOf(bloc) == "security")
+            {
+                continue;
+            }
+
+            var allied = new List<(string, string)>();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var key = Key(list[i].Actor, list[j].Actor);
+                    if (byPair.TryGetValue(key, out var rs) && rs.Any(r => r.Kind == RelationKind.Alliance && r.Weight > 0))
+                    {
+                        allied.Add(key);
+                    }
+                }
+            }
+
+            if (allied.Count >= 0.5 * list.Count * (list.Count - 1) / 2)
+            {
+                regionalTreaty.UnionWith(allied);
+            }
+        }
+
         Candidates = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active.Contains(a.Id)).Select(a => a.Id)];
         Nodes = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && (active.Contains(a.Id) || parties.Contains(a.Id))).Select(a => a.Id)];
 
@@ -63,7 +94,7 @@ public sealed class MediationContext
 
         foreach (var (key, list) in byPair)
         {
-            var channels = Channels(list);
+            var channels = Channels(list, regionalTreaty.Contains(key));
             if (channels.Hostility > 0)
             {
                 hostilePairs.Add(key);
@@ -156,7 +187,7 @@ public sealed class MediationContext
         var kind = category switch
         {
             "security" => 1.0,
-            "political" or "regional" => 0.8,
+            "political" or "regional" or "region" => 0.8,
             "economic" => 0.6,
             "universal" => 0.0,
             _ => 0.5,
@@ -252,12 +283,15 @@ public sealed class MediationContext
     private static double HostilityOf(List<Relation> relations) =>
         Math.Max(1e-9, relations.Where(r => MediationLayers.Of(r) == MediationLayer.Hostility).Select(r => Math.Min(1, Math.Abs(r.Weight))).DefaultIfEmpty(0).Max());
 
-    private static (double Alignment, double Support, double Trade, double Hostility) Channels(List<Relation> relations)
+    /// <summary>The weight of an alliance that stems from a regional collective-security treaty (see the constructor).</summary>
+    public const double RegionalTreatyFactor = 0.3;
+
+    private static (double Alignment, double Support, double Trade, double Hostility) Channels(List<Relation> relations, bool regional)
     {
         double alignment = 0, support = 0, trade = 0, hostility = 0;
         foreach (var r in relations)
         {
-            var s = Math.Min(1, Math.Abs(r.Weight));
+            var s = Math.Min(1, Math.Abs(r.Weight)) * (regional && r.Kind == RelationKind.Alliance && r.Weight > 0 ? RegionalTreatyFactor : 1);
             switch (MediationLayers.Of(r))
             {
                 case MediationLayer.Hostility:
@@ -308,10 +342,11 @@ public sealed class MediationContext
                 continue;
             }
 
+            var regional = regionalTreaty.Contains(Key(candidate, m));
             foreach (var r in list)
             {
                 relations.Add(r);
-                var s = Math.Min(1, Math.Abs(r.Weight));
+                var s = Math.Min(1, Math.Abs(r.Weight)) * (regional && r.Kind == RelationKind.Alliance && r.Weight > 0 ? RegionalTreatyFactor : 1);
                 switch (MediationLayers.Of(r))
                 {
                     case MediationLayer.Hostility:
