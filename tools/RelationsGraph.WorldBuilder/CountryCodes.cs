@@ -24,6 +24,7 @@ internal sealed class CountryCodes
     private readonly HashSet<string> iso3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> cowOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> continents = new(StringComparer.Ordinal);
     private readonly List<(Regex Pattern, string Iso3)> patterns = [];
 
     /// <summary>Names used by the sources that the crosswalk's patterns miss, to ISO3. Keys are lower-case.</summary>
@@ -54,6 +55,7 @@ internal sealed class CountryCodes
             iso3.Add(code);
             names[code] = name;
             regions[code] = row["region"];
+            continents[code] = row["continent"];
             if (row.IntOrNull("cown") is { } c)
             {
                 cow.TryAdd(c, code);
@@ -98,6 +100,9 @@ internal sealed class CountryCodes
 
     /// <summary>The World Bank region of an ISO3 code (empty when none).</summary>
     public string RegionOf(string code) => regions.GetValueOrDefault(code, string.Empty);
+
+    /// <summary>The continent of an ISO3 code (Africa, Americas, Asia, Europe, Oceania; empty when none).</summary>
+    public string ContinentOf(string code) => continents.GetValueOrDefault(code, string.Empty);
 
     /// <summary>The crosswalk's English name of an ISO3 code.</summary>
     public string NameOf(string code) => names.TryGetValue(code, out var n) ? n : code;

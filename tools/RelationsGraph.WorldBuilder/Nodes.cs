@@ -82,7 +82,7 @@ internal static class Nodes
         foreach (var (iso, set) in years.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             context.StateYears[iso] = iso == "SRB" ? [.. set.Union(outside)] : set;
-            context.AddActor(new DatasetActor(iso, context.Codes.NameOf(iso), "state", CowOf(context, iso), Region(context, iso)));
+            context.AddActor(new DatasetActor(iso, context.Codes.NameOf(iso), "state", CowOf(context, iso), Region(context, iso), string.Empty, context.Codes.ContinentOf(iso), MajorPowers.Contains(iso)));
             var spells = Spells.Runs(set).Select(r => (r.First, r.Last, GwOnly: false));
             if (iso == "SRB")
             {
@@ -108,7 +108,7 @@ internal static class Nodes
         {
             var set = new SortedSet<int>(Enumerable.Range(BuildContext.FirstYear, LastYear - BuildContext.FirstYear + 1));
             context.StateYears[iso] = set;
-            context.AddActor(new DatasetActor(iso, name, "state", null, Region(context, iso)));
+            context.AddActor(new DatasetActor(iso, name, "state", null, Region(context, iso), string.Empty, context.Codes.ContinentOf(iso)));
             context.AddRelation(new DatasetRelation(
                 iso,
                 "UN",
@@ -121,6 +121,13 @@ internal static class Nodes
                 new SortedDictionary<string, string>(StringComparer.Ordinal) { ["status"] = "observer" }));
         }
     }
+
+    /// <summary>
+    /// The major powers of the Correlates of War state system in 1995–2016 (majors2016: the United States, the United
+    /// Kingdom, France, Germany, Russia, China and Japan), the states whose dyads with anyone are "politically relevant".
+    /// Written as the node column <c>major_power</c>; cited as <c>cow-majors</c> in the dataset README.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MajorPowers = new HashSet<string>(["USA", "GBR", "FRA", "DEU", "RUS", "CHN", "JPN"], StringComparer.Ordinal);
 
     private static int? CowOf(BuildContext context, string iso) =>
         iso switch

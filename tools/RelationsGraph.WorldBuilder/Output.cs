@@ -6,7 +6,7 @@ namespace RelationsGraph.WorldBuilder;
 
 /// <summary>A node of the dataset: a state (ISO3 id) or a bloc (its acronym).</summary>
 /// <remarks><paramref name="Category"/>: for blocs, security, political, economic, regional or universal (empty for states).</remarks>
-internal sealed record DatasetActor(string Id, string Name, string Kind, int? CowCode, string Region, string Category = "");
+internal sealed record DatasetActor(string Id, string Name, string Kind, int? CowCode, string Region, string Category = "", string Continent = "", bool MajorPower = false);
 
 /// <summary>A state-year without a value for an attribute, and why (<c>gaps.csv</c>).</summary>
 internal sealed record AttributeGap(string Id, int Year, string Name, string Reason);
@@ -43,11 +43,11 @@ internal static class DatasetWriter
     public static void Write(string directory, BuildContext context)
     {
         Directory.CreateDirectory(directory);
-        var nodes = new StringBuilder("id,name,kind,ccode,region,category\n");
+        var nodes = new StringBuilder("id,name,kind,ccode,region,category,continent,major_power\n");
         foreach (var a in context.Actors.Values.OrderBy(a => a.Kind, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
             nodes.Append(Csv(a.Id)).Append(',').Append(Csv(a.Name)).Append(',').Append(a.Kind).Append(',')
-                .Append(a.CowCode?.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(a.Region)).Append(',').Append(Csv(a.Category)).Append('\n');
+                .Append(a.CowCode?.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(a.Region)).Append(',').Append(Csv(a.Category)).Append(',').Append(Csv(a.Continent)).Append(',').Append(a.MajorPower ? "1" : string.Empty).Append('\n');
         }
 
         var attributeNames = context.Relations.SelectMany(r => r.Attributes?.Keys ?? Enumerable.Empty<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
