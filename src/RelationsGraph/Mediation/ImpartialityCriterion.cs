@@ -5,7 +5,7 @@ namespace RelationsGraph.Mediation;
 /// <summary>
 /// Impartiality: 1, lowered by every one-sided tie — each channel's partisanship is the difference between its strength
 /// with side A and with side B, and the value is Π(1 − α × partisanship) over: support in an armed conflict (α 0.9),
-/// armed hostility (0.9), alliance (0.7), sanctions (0.6), rivalry (0.4), vote agreement on the data's votes (0.5 on
+/// armed hostility (0.9), rivalry (0.8), alliance (0.7), sanctions (0.6), vote agreement on the data's votes (0.5 on
 /// half the difference of the mean agreements), other hostility (0.4), partnership (0.3) and ideal-point alignment (0.3
 /// on the difference of 1 − distance/3). Ties of the same strength with both sides (allied with both, sanctioning
 /// both) do not lower it. Bias does not rule a mediator out (Kydd 2003), but acceptance by both sides rests on it
@@ -47,7 +47,7 @@ public sealed class ImpartialityCriterion : IMediatorCriterion
         Lower("armed hostility with", 0.9, a.Armed, b.Armed);
         Lower("allied with", 0.7, a.Alliance, b.Alliance);
         Lower("sanctions with", 0.6, a.Sanctions, b.Sanctions);
-        Lower("rivalry with", 0.4, a.Rivalry, b.Rivalry);
+        Lower("rivalry with", 0.8, a.Rivalry, b.Rivalry);
         if (a.Votes is not null || b.Votes is not null)
         {
             Lower("votes with", 0.5, (a.Votes ?? 0) / 2, (b.Votes ?? 0) / 2);

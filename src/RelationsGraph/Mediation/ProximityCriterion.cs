@@ -1,9 +1,13 @@
+using System.Globalization;
+
 namespace RelationsGraph.Mediation;
 
 /// <summary>
-/// Proximity: whether the candidate is of the sides' region (actor attribute <c>region</c>): 1 when it shares the region
-/// of both sides, 0.5 of one, 0 of neither or when unknown. Neighbours and regional powers mediate most often (Greig
-/// &amp; Diehl 2012; Crescenzi et al. 2011).
+/// Proximity: how near the candidate is to each side, averaged over the two sides — 1 for a state of the side's region
+/// (actor attribute <c>region</c>), 0.75 of its continent (<c>continent</c>), otherwise 0; a major power (actor attribute
+/// <c>major_power</c> = 1) has global reach and counts 1 for every side, as in the politically relevant dyads of the
+/// conflict literature (contiguous or involving a major power: Maoz &amp; Russett 1993; Lemke &amp; Reed 2001). Neighbours,
+/// regional and major powers mediate most often (Greig &amp; Diehl 2012; Crescenzi et al. 2011).
 /// </summary>
 public sealed class ProximityCriterion : IMediatorCriterion
 {
@@ -11,31 +15,59 @@ public sealed class ProximityCriterion : IMediatorCriterion
     public string Name => "proximity";
 
     /// <inheritdoc/>
-    public string Description => "of the region of both sides (1), one side (0.5) or neither (Greig & Diehl 2012)";
+    public string Description => "of the sides' region (1) or continent (0.75), or a major power (1), averaged over the sides (Lemke & Reed 2001)";
 
     /// <inheritdoc/>
     public IReadOnlyList<CriterionValue>? Evaluate(MediationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var regionA = Regions(context, context.Conflict.SideA);
-        var regionB = Regions(context, context.Conflict.SideB);
         return [.. context.Candidates.Select(c =>
         {
-            var region = Region(context, c);
-            if (region is null)
+            if (Attribute(context, c, "major_power") == "1")
+            {
+                return new CriterionValue(1, "a major power (global reach)");
+            }
+
+            var region = Attribute(context, c, "region");
+            var continent = Attribute(context, c, "continent");
+            if (region is null && continent is null)
             {
                 return new CriterionValue(0, "no region in the data");
             }
 
-            var a = regionA.Contains(region);
-            var b = regionB.Contains(region);
-            return new CriterionValue((a ? 0.5 : 0) + (b ? 0.5 : 0), a && b ? $"of both sides' region ({region})" : a ? $"of {context.SideName(true)}'s region ({region})" : b ? $"of {context.SideName(false)}'s region ({region})" : $"of another region ({region})");
+            var a = Near(context, context.Conflict.SideA, region, continent);
+            var b = Near(context, context.Conflict.SideB, region, continent);
+            var text = $"{Describe(a)} {context.SideName(true)}, {Describe(b)} {context.SideName(false)}{(region is null ? string.Empty : $" ({region})")}";
+            return new CriterionValue((a + b) / 2, text);
         })];
     }
 
-    private static string? Region(MediationContext context, string id) =>
-        context.Network.TryGetActor(id, out var a) && a.Attributes.TryGetValue("region", out var r) && r.Length > 0 ? r : null;
+    private static string Describe(double near) => near switch
+    {
+        1 => "of the region of",
+        > 0 => "of the continent of",
+        _ => "far from",
+    };
 
-    private static HashSet<string> Regions(MediationContext context, IEnumerable<string> side) =>
-        side.Select(id => Region(context, id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    private static double Near(MediationContext context, IEnumerable<string> side, string? region, string? continent)
+    {
+        var best = 0.0;
+        foreach (var id in side)
+        {
+            if (region is not null && Attribute(context, id, "region") == region)
+            {
+                return 1;
+            }
+
+            if (continent is not null && Attribute(context, id, "continent") == continent)
+            {
+                best = 0.75;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? Attribute(MediationContext context, string id, string name) =>
+        context.Network.TryGetActor(id, out var a) && a.Attributes.TryGetValue(name, out var r) && r.Length > 0 ? r.ToString(CultureInfo.InvariantCulture) : null;
 }
