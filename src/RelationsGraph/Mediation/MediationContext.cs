@@ -86,12 +86,8 @@ public sealed class MediationContext
         Candidates = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active.Contains(a.Id)).Select(a => a.Id)];
         Nodes = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && (active.Contains(a.Id) || parties.Contains(a.Id))).Select(a => a.Id)];
 
-        // The signed graph of the path criteria: hostility dominates; friendly strength from every channel.
-        foreach (var (key, m) in fora.Pairs)
-        {
-            friendly[key] = m;
-        }
-
+        // The signed graph of the path criteria: hostility dominates; friendly strength from every channel. Pairs with
+        // direct relations combine them with their shared fora; the other fora pairs come from the (shared) fora index.
         foreach (var (key, list) in byPair)
         {
             var channels = Channels(list, regionalTreaty.Contains(key));
@@ -100,35 +96,53 @@ public sealed class MediationContext
                 hostilePairs.Add(key);
             }
 
-            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - friendly.GetValueOrDefault(key));
+            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - fora.Pairs.GetValueOrDefault(key));
             friendly[key] = 1 - miss;
         }
 
-        var edges = new List<SignedEdge>();
-        var nodeSet = Nodes.ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, s) in friendly.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal))
+        var index = new Dictionary<string, int>(Nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Nodes.Count; i++)
         {
-            if (!nodeSet.Contains(key.Item1) || !nodeSet.Contains(key.Item2))
+            index[Nodes[i]] = i;
+        }
+
+        var nodeSet = index.Keys.ToHashSet(StringComparer.Ordinal);
+        var sources = new List<int>();
+        var targets = new List<int>();
+        var weights = new List<double>();
+        void Edge(int u, int v, double w)
+        {
+            sources.Add(u);
+            targets.Add(v);
+            weights.Add(w);
+        }
+
+        foreach (var (key, s) in fora.Pairs)
+        {
+            if (s > 0 && !friendly.ContainsKey(key) && index.TryGetValue(key.Item1, out var u) && index.TryGetValue(key.Item2, out var v))
+            {
+                Edge(u, v, s);
+            }
+        }
+
+        foreach (var (key, s) in friendly)
+        {
+            if (!index.TryGetValue(key.Item1, out var u) || !index.TryGetValue(key.Item2, out var v))
             {
                 continue;
             }
 
             if (hostilePairs.Contains(key))
             {
-                edges.Add(new SignedEdge(key.Item1, key.Item2, -HostilityOf(byPair[key])));
+                Edge(u, v, -HostilityOf(byPair[key]));
             }
             else if (s > 0)
             {
-                edges.Add(new SignedEdge(key.Item1, key.Item2, s));
+                Edge(u, v, s);
             }
         }
 
-        foreach (var key in hostilePairs.Where(k => !friendly.ContainsKey(k)))
-        {
-            edges.Add(new SignedEdge(key.Item1, key.Item2, -HostilityOf(byPair[key])));
-        }
-
-        Graph = SignedGraph.Create(Nodes, edges, isDirected: false);
+        Graph = SignedGraph.Create(Nodes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), isDirected: false);
         SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => hostilePairs.Contains(Key(a, b))));
         HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => hostilePairs.Contains(Key(a, b))).Select(b => (a, b)))];
 
@@ -212,7 +226,7 @@ public sealed class MediationContext
     public double Friendly(string a, string b)
     {
         var key = Key(a, b);
-        return hostilePairs.Contains(key) ? 0 : friendly.GetValueOrDefault(key);
+        return hostilePairs.Contains(key) ? 0 : friendly.TryGetValue(key, out var s) ? s : fora.Pairs.GetValueOrDefault(key);
     }
 
     /// <summary>Whether a hostile relation joins a pair.</summary>
