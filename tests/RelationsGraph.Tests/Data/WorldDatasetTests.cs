@@ -25,6 +25,18 @@ public sealed class WorldDatasetTests
         Assert.NotEmpty(Datasets.Load("world-2023").Network.Relations);
     }
 
+    [Fact]
+    public void Concurrent_loads_share_one_instance()
+    {
+        var loaded = new Dataset[8];
+        Parallel.For(0, loaded.Length, i => loaded[i] = Datasets.Load(i % 2 == 0 ? "world" : "world-2023"));
+        Assert.All(loaded.Where((_, i) => i % 2 == 0), d => Assert.Same(World, d));
+        Assert.All(loaded.Where((_, i) => i % 2 == 1), d => Assert.Same(loaded[1], d));
+        var at = new RelationsNetwork[8];
+        Parallel.For(0, at.Length, i => at[i] = World.NetworkAt(new DateOnly(2012, 1 + i, 1)));
+        Assert.All(at, n => Assert.Same(at[0], n));
+    }
+
     [Theory]
     [InlineData("GUAM")]
     [InlineData("BSEC")]
