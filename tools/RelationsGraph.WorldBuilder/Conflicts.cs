@@ -11,9 +11,10 @@ namespace RelationsGraph.WorldBuilder;
 /// <c>conflict</c> (intensity 1, weight −0.6) or <c>war</c> (intensity 2, weight −1.0), <c>role=primary</c>.</item>
 /// <item>A state supporting a side with troops (<c>gwno_a_2nd</c>, <c>gwno_b_2nd</c>): a directed <c>support</c>
 /// relation (+0.6) to the supported side's primary state, and hostility to the other side's primary state
-/// (undirected, <c>conflict</c> −0.5 or <c>war</c> −0.8 by intensity, <c>role=supporter</c>). A state supporting the
-/// non-state side B of an intrastate conflict (rebels) is hostile to the government: kind <c>conflict</c> (−0.6)
-/// whatever the intensity, <c>role=supports-rebels</c> (no support relation: rebels are not nodes). A state
+/// (directed from the supporter, so that who takes sides stays visible: <c>conflict</c> −0.5 or <c>war</c> −0.8 by
+/// intensity, <c>role=supporter</c>). A state supporting the
+/// non-state side B of an intrastate conflict (rebels) is hostile to the government: kind <c>conflict</c> (−0.6,
+/// directed from the supporter to the government) whatever the intensity, <c>role=supports-rebels</c> (no support relation: rebels are not nodes). A state
 /// supporting a government against its rebels gets the support relation only.</item>
 /// <item>Rows of intrastate conflicts without a foreign state, years before 1995, parties outside the dataset's
 /// states (e.g. Kosovo) or not in the system that year are left out and counted.</item>
@@ -36,9 +37,9 @@ internal static class Conflicts
 
         void Add(string source, string target, string role, string kind, int year, int conflict)
         {
-            if (role != "support" && string.CompareOrdinal(source, target) > 0)
+            if (role == "primary" && string.CompareOrdinal(source, target) > 0)
             {
-                (source, target) = (target, source); // undirected hostility: one key per pair
+                (source, target) = (target, source); // undirected hostility between primary parties: one key per pair
             }
 
             var key = (source, target, role, kind);
@@ -171,7 +172,7 @@ internal static class Conflicts
                     (_, "war") => -0.8,
                     _ => -0.5,
                 };
-                context.AddRelation(new DatasetRelation(source, target, weight, kind, Spells.YearStart(first), end, role == "support", cite, attributes));
+                context.AddRelation(new DatasetRelation(source, target, weight, kind, Spells.YearStart(first), end, role != "primary", cite, attributes));
             }
         }
     }

@@ -63,6 +63,7 @@ internal static class Memberships
         new("GUAM", "GUAM Organization for Democracy and Economic Development", "political", null, "GUAM", ["GUAM", "GUUAM"], From: 1997),
         new("OTS", "Organization of Turkic States (Turkic Council)", "political", null, null, [], From: 2009),
         new("NC", "Nordic Council", "political", "nordc", null, ["NC"]),
+        new("V4", "Visegrad Group", "political", null, "VG", []),
         new("ALBA", "Bolivarian Alliance for the Peoples of Our America", "political", null, null, ["ALBA"], From: 2004),
         new("D8", "Developing-8 Organization for Economic Cooperation", "political", null, null, ["D-8"], From: 1997),
 

@@ -105,7 +105,7 @@ internal static class Overlay
     public static bool Covered(IEnumerable<DatasetRelation> derived, string kind, string source, string target, bool directed, DateOnly day)
     {
         bool From(DatasetRelation r, string s) =>
-            r.Source == s || (r.Attributes is not null && r.Attributes.TryGetValue("via", out var via) && via == s);
+            r.Source == s || (r.Attributes is not null && r.Attributes.TryGetValue("via", out var via) && via.Split(';').Contains(s));
 
         // An open relation holds past its source's last year only by extrapolation: it does not cover a later row.
         bool Holds(DatasetRelation r) =>

@@ -16,8 +16,8 @@ namespace RelationsGraph.WorldBuilder;
 /// listed bloc counts as listed. UN Security Council measures stay sanctions by the bloc <c>UN</c> and the OSCE arms
 /// embargo on Armenia and Azerbaijan stays a measure by the bloc <c>OSCE</c> (<see cref="KeptAsBloc"/>): expanding
 /// either would make every member (the targets included) hostile to the target. A bloc target stays the bloc node.</item>
-/// <item>Cases of one sender and target with the same reading (the bloc acted through, the curated notes) merge per
-/// year: the strongest case gives the weight; <c>case</c>, <c>types</c> and <c>objective</c> list every merged case.</item>
+/// <item>Cases of one sender and target with the same curated reading merge per year: the strongest case gives the
+/// weight; <c>case</c>, <c>types</c>, <c>objective</c> and <c>via</c> (the blocs acted through) list every merged case.</item>
 /// <item>Weight by scope: <c>−min(0.8, 0.3 + 0.25·trade + 0.15·financial + 0.1·arms + 0.05·military + 0.05·travel)</c>
 /// (other only: −0.3; trade: −0.55; trade and financial: −0.7; trade, financial and arms: −0.8).</item>
 /// <item>Blunt spots (curated/gsdb-cases.csv): the Crimea and occupied-Donbas measures that GSDB codes as sanctions
@@ -188,7 +188,7 @@ internal static class Sanctions
         {
             foreach (var (year, via) in set)
             {
-                var key = (sender, target, GroupKey(info[id], via));
+                var key = (sender, target, GroupKey(info[id]));
                 if (!merged.TryGetValue(key, out var byYear))
                 {
                     merged[key] = byYear = [];
@@ -200,11 +200,19 @@ internal static class Sanctions
 
         foreach (var ((sender, target, _), byYear) in merged)
         {
-            var signature = byYear.ToDictionary(kv => kv.Key, kv => string.Join(';', kv.Value.Distinct().Order()));
-            foreach (var caseList in signature.Values.Distinct().Order(StringComparer.Ordinal))
+            // Per year: the cases, and the blocs the sender acts through in them (none when listed by name in all).
+            var signature = byYear.ToDictionary(kv => kv.Key, kv =>
             {
+                var cases = kv.Value.Distinct().Order().ToList();
+                var vias = cases.Select(i => years[(sender, target, i)][kv.Key]).Where(v => v.Length > 0).Distinct().Order(StringComparer.Ordinal);
+                return string.Join(';', cases) + "|" + string.Join(';', vias);
+            });
+            foreach (var sig in signature.Values.Distinct().Order(StringComparer.Ordinal))
+            {
+                var caseList = sig[..sig.IndexOf('|', StringComparison.Ordinal)];
+                var via = sig[(sig.IndexOf('|', StringComparison.Ordinal) + 1)..];
                 var ids = caseList.Split(';').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-                foreach (var (first, last) in Spells.Runs(signature.Where(kv => kv.Value == caseList).Select(kv => kv.Key)))
+                foreach (var (first, last) in Spells.Runs(signature.Where(kv => kv.Value == sig).Select(kv => kv.Key)))
                 {
                     var attributes = new SortedDictionary<string, string>(info[ids[0]], StringComparer.Ordinal)
                     {
@@ -218,7 +226,6 @@ internal static class Sanctions
                         attributes["armed_groups"] = "possible";
                     }
 
-                    var via = years[(sender, target, ids[0])][first]; // part of the group key: the same for every case here
                     if (via.Length > 0)
                     {
                         attributes["via"] = via;
@@ -236,9 +243,9 @@ internal static class Sanctions
         }
     }
 
-    /// <summary>What must agree for cases to merge into one relation: the bloc a sender acts through and the curated reading.</summary>
-    private static string GroupKey(SortedDictionary<string, string> attributes, string via) =>
-        string.Join('\u0001', via, attributes.GetValueOrDefault("on_behalf_of", string.Empty), attributes.GetValueOrDefault("listed_target", string.Empty),
+    /// <summary>What must agree for cases to merge into one relation: the curated reading.</summary>
+    private static string GroupKey(SortedDictionary<string, string> attributes) =>
+        string.Join('\u0001', attributes.GetValueOrDefault("on_behalf_of", string.Empty), attributes.GetValueOrDefault("listed_target", string.Empty),
             attributes.GetValueOrDefault("note", string.Empty), attributes.GetValueOrDefault("even_handed", string.Empty), attributes.GetValueOrDefault("listed", string.Empty));
 
     /// <summary>The weight of a case from its measure types (see the class summary).</summary>

@@ -9,7 +9,7 @@ namespace RelationsGraph.Data;
 /// <summary>
 /// The datasets embedded in the library.
 /// <c>world</c> (the default of the CLI): every UN member state from 1995 or its admission, the Holy See and Palestine,
-/// and 57 blocs, with memberships, alliances and the other relations built reproducibly from published datasets by
+/// and 58 blocs, with memberships, alliances and the other relations built reproducibly from published datasets by
 /// <c>tools/RelationsGraph.WorldBuilder</c>, plus time-varying attributes (GDP, population, CINC, military expenditure,
 /// UN ideal point) per year; see <see cref="Dataset.NetworkAt(DateOnly)"/>.
 /// <c>world-2023</c>: a small hand-made dataset of states and the blocs NATO, EU, CSTO, SCO, EAEU, BRICS, CIS, OTS,
