@@ -49,6 +49,13 @@ public sealed class MediationContext
                 continue;
             }
 
+            // A measure taken at the target's own request (attribute on_behalf_of naming it, e.g. sanctions on a former
+            // government's officials) is not hostility between the two states.
+            if (r.Attributes.TryGetValue("on_behalf_of", out var behalf) && behalf.Split(';').Contains(r.Target, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
             var key = Key(r.Source, r.Target);
             (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
         }
