@@ -1,14 +1,16 @@
 using RelationsGraph.Data;
 using RelationsGraph.Mediation;
 
-// The embedded, cited world-2023 dataset: states, blocs, memberships, alliances, sanctions, the war, UN votes.
-var world = Datasets.Load("world-2023").Network;
+// The embedded `world` dataset: every UN member state and 58 blocs from 1995, built from published data
+// (memberships, alliances, sanctions, armed conflicts and their supporters, rivalries, trade, GDP, capabilities).
+var world = Datasets.Load("world");
+var day = new DateOnly(2023, 6, 30);
 
-// Who is best placed to mediate between Russia and Ukraine in mid-2023, and why?
+// Who is likely to mediate between Russia and Ukraine in mid-2023, and why? (Actor attributes of that date.)
 var ranking = MediatorRanking.Compute(
-    world,
+    world.NetworkAt(day),
     Conflict.Between("RUS", "UKR"),
-    new MediatorOptions { At = new DateOnly(2023, 6, 30), Permutations = 19 });
+    new MediatorOptions { At = day, Permutations = 19 });
 
 foreach (var candidate in ranking.Candidates.Take(5))
 {

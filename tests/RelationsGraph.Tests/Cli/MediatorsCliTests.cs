@@ -66,7 +66,7 @@ public sealed class MediatorsCliTests : IDisposable
 
         var csv = Mediators("--between", "A", "B", "--format", "csv", "--top", "2").Stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(3, csv.Length);
-        Assert.StartsWith("rank,id,name,kind,score,leverage,shared-fora,proximity,access,bridging,brokerage,impartiality,", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("rank,id,name,kind,score,leverage,access,bridging,shared-fora,impartiality,", csv[0], StringComparison.Ordinal);
         Assert.StartsWith("1,M,Middle,state,", csv[1], StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class MediatorsCliTests : IDisposable
         using var hostile = JsonDocument.Parse(Mediators("--hostile-to", "B", "--format", "json").Stdout);
         Assert.Equal(["A", "P"], hostile.RootElement.GetProperty("conflict").GetProperty("side_b").EnumerateArray().Select(x => x.GetString()));
 
-        using var weighted = JsonDocument.Parse(Mediators("--between", "A", "B", "--weights", "leverage=0,shared-fora=0,proximity=0,bridging=0,brokerage=0", "--format", "json").Stdout);
+        using var weighted = JsonDocument.Parse(Mediators("--between", "A", "B", "--weights", "leverage=0,shared-fora=0,bridging=0", "--format", "json").Stdout);
         Assert.Equal(["access"], weighted.RootElement.GetProperty("weights").EnumerateObject().Select(p => p.Name));
     }
 

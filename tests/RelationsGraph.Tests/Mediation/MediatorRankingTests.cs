@@ -146,7 +146,7 @@ public sealed class MediatorRankingTests
     {
         var world = World().Without(r => r.Kind == RelationKind.War);
 
-        var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast);
+        var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Balanced);
 
         Assert.False(result.SidesHostile);
         Assert.Contains(result.Notes, n => n.Contains("no hostile relation", StringComparison.Ordinal));
