@@ -21,6 +21,7 @@ internal static class RelgraphApp
             BalanceCommand.Create(),
             BalanceCommand.CreateFactions(),
             MediatorsCommand.Create(),
+            ReportCommand.Create(),
             ValidateCommand.Create(),
             PlotCommand.Create(),
             ImportCommand.Create(),
