@@ -77,8 +77,10 @@ public static class MediatorReport
             .Append("<meta name=\"generator\" content=\"RelationsGraph\">\n")
             .Append("<title>").Append(Text(title)).Append("</title>\n<style>\n").Append(Asset("report.css")).Append("</style>\n</head>\n<body>\n");
 
+        var names = picture.Nodes.Where(n => n.Role is PictureRole.SideA or PictureRole.SideB).ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+        string Side(IReadOnlyList<string> side) => string.Join(", ", side.Select(id => names.TryGetValue(id, out var name) && name != id ? $"{name} ({id})" : id));
         html.Append("<header>\n<h1>").Append(Text(title)).Append("</h1>\n<p class=\"meta\">Side A: ")
-            .Append(Text(string.Join(", ", result.Conflict.SideA))).Append(" · Side B: ").Append(Text(string.Join(", ", result.Conflict.SideB)))
+            .Append(Text(Side(result.Conflict.SideA))).Append(" · Side B: ").Append(Text(Side(result.Conflict.SideB)))
             .Append(" · at ").Append(Text(at)).Append(" · ").Append(Int(result.Candidates.Count)).Append(" third parties ranked")
             .Append(result.SidesHostile ? string.Empty : " · <strong>the sides have no hostile relation at this date</strong>").Append("</p>\n");
         var notes = result.Notes.Concat(picture.Notes).ToList();
@@ -128,6 +130,7 @@ public static class MediatorReport
                 json.WriteStartObject();
                 json.WriteString("name", result.Weights[i].Key);
                 json.WriteNumber("weight", result.Weights[i].Value);
+                json.WriteBoolean("gate", result.Gates.Contains(result.Weights[i].Key));
                 json.WriteString("color", Palette[i % Palette.Length]);
                 json.WriteEndObject();
             }
@@ -229,7 +232,7 @@ public static class MediatorReport
         for (var i = 0; i < result.Weights.Count; i++)
         {
             html.Append("<span><i style=\"background:").Append(Palette[i % Palette.Length]).Append("\"></i>")
-                .Append(Text(result.Weights[i].Key)).Append(" (weight ").Append(Fixed(result.Weights[i].Value, "0.00")).Append(")</span>");
+                .Append(Text(result.Weights[i].Key)).Append(result.Gates.Contains(result.Weights[i].Key) ? " (gate: multiplies the score)" : $" (weight {Fixed(result.Weights[i].Value, "0.00")})").Append("</span>");
         }
 
         html.Append("</div>\n<table>\n<thead><tr><th>rank</th><th>id</th><th>name</th><th>score</th><th>weighted criteria</th>");
