@@ -39,9 +39,10 @@ public sealed class NetworkPicture
 
     private const double CandidateSpan = 330;
     private const double Step = 62;
-    private const double Clearance = 58;
+    private const double Clearance = 48;
     private const double BlocSpacing = 105;
     private const int SideColumn = 12;
+    private static readonly double[] Offsets = [0, 48, -48, 96, -96];
 
     private NetworkPicture(MediatorRankingResult result, IReadOnlyList<PictureNode> nodes, IReadOnlyList<PictureEdge> edges, IReadOnlyList<string> notes)
     {
@@ -261,7 +262,7 @@ public sealed class NetworkPicture
 
     /// <summary>
     /// The free place nearest the candidate's lean on the line between the sides: heights ±½ step, ±1 step, ... (the
-    /// middle line itself is left to the sides' own tie), at each height the lean itself or 40 units either side,
+    /// middle line itself is left to the sides' own tie), at each height the lean itself or up to two clearances either side,
     /// clear of every placed node.
     /// </summary>
     private static (double X, double Y) Free(double x, List<(double X, double Y)> placed)
@@ -269,9 +270,9 @@ public sealed class NetworkPicture
         for (var k = 1; ; k++)
         {
             var y = (k % 2 == 1 ? -1 : 1) * ((k + 1) / 2) * Step / 2;
-            foreach (var dx in new[] { 0.0, 40, -40 })
+            foreach (var dx in Offsets)
             {
-                var cx = Math.Clamp(x + dx, -CandidateSpan - 40, CandidateSpan + 40);
+                var cx = Math.Clamp(x + dx, -CandidateSpan - 60, CandidateSpan + 60);
                 if (placed.All(p => ((p.X - cx) * (p.X - cx)) + ((p.Y - y) * (p.Y - y)) >= Clearance * Clearance))
                 {
                     return (cx, y);

@@ -91,6 +91,23 @@ public sealed class MediatorReportTests
         Assert.Contains($"The best {MediatorReportOptions.MaxTableRows} of", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EmbeddedCytoscape_MatchesTheChecksumInTheNotices()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !System.IO.File.Exists(Path.Combine(root.FullName, "RelationsGraph.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var asset = System.IO.File.ReadAllBytes(Path.Combine(root.FullName, "src", "RelationsGraph", "Reporting", "assets", "cytoscape.min.js"));
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(asset));
+        Assert.Contains(sha, System.IO.File.ReadAllText(Path.Combine(root.FullName, "THIRD-PARTY-NOTICES.md")), StringComparison.Ordinal);
+        Assert.Contains(sha, System.IO.File.ReadAllText(Path.Combine(root.FullName, "src", "RelationsGraph", "Reporting", "assets", "cytoscape.NOTICE.md")), StringComparison.Ordinal);
+        Assert.Contains($"Cytoscape.js {MediatorReport.CytoscapeVersion}", System.IO.File.ReadAllText(Path.Combine(root.FullName, "THIRD-PARTY-NOTICES.md")).Replace("| version | ", "Cytoscape.js ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     /// <summary>A small network whose names and ids try to break out of the page.</summary>
     internal static (RelationsNetwork Network, Conflict Conflict) HostileNames()
     {

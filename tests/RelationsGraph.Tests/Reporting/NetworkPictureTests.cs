@@ -36,7 +36,7 @@ public sealed class NetworkPictureTests
             for (var j = i + 1; j < states.Count; j++)
             {
                 var d = Math.Sqrt(Math.Pow(states[i].X - states[j].X, 2) + Math.Pow(states[i].Y - states[j].Y, 2));
-                Assert.True(d >= 50, $"{states[i].Id} and {states[j].Id} overlap ({d:0.0})");
+                Assert.True(d >= 48, $"{states[i].Id} and {states[j].Id} overlap ({d:0.0})");
             }
         }
     }

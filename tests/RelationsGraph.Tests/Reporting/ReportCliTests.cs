@@ -49,4 +49,30 @@ public sealed class ReportCliTests
         Assert.Equal(2, picture["nodes"]!.AsArray().Count(n => n!["role"]!.GetValue<string>() == "side_a"));
         Assert.Equal(8, picture["nodes"]!.AsArray().Count(n => n!["role"]!.GetValue<string>() == "candidate"));
     }
+
+    [Fact]
+    public void PlotNetwork_WritesPngAndSvg()
+    {
+        using var cli = new CliFixture();
+        var png = cli.PathOf("net.png");
+        var svg = cli.PathOf("net.svg");
+        CliFixture.Ok("plot", "network", "--between", "RUS", "UKR", "--at", "2023-06-30", "--output", png);
+        var run = CliFixture.Ok("plot", "network", "--between", "RUS", "UKR", "--at", "2023-06-30", "--draw", "10", "--output", svg);
+        Assert.Equal(run.Stdout, string.Empty);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(png)[..4]);
+        var text = File.ReadAllText(svg);
+        Assert.Contains("<svg", text, StringComparison.Ordinal);
+        Assert.Contains("hostile tie", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("net.jpg")]
+    [InlineData("missing/net.png")]
+    public void PlotNetwork_BadOutput_ExitsTwoWithOneLine(string name)
+    {
+        using var cli = new CliFixture();
+        var run = CliFixture.Run("plot", "network", "--between", "RUS", "UKR", "--output", cli.PathOf(name));
+        Assert.Equal(2, run.Exit);
+        Assert.Single(run.ErrorLines);
+    }
 }

@@ -13,7 +13,7 @@
 
   var elements = [];
   picture.nodes.forEach(function (n) {
-    var size = n.role === 'candidate' ? 16 + 40 * (maxScore > 0 ? n.score / maxScore : 0) : (n.role === 'bloc' ? 24 : 40);
+    var size = n.role === 'candidate' ? 14 + 30 * (maxScore > 0 ? n.score / maxScore : 0) : (n.role === 'bloc' ? 24 : 40);
     elements.push({ group: 'nodes', data: { id: n.id, label: n.id, size: size }, position: { x: n.x, y: n.y }, classes: n.role });
   });
   picture.edges.forEach(function (e) {
