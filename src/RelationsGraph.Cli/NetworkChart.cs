@@ -86,7 +86,12 @@ internal static class NetworkChart
 
         var result = picture.Result;
         var date = result.At is { } d ? $" at {d:yyyy-MM-dd}" : string.Empty;
-        plot.Title($"{result.Conflict.Name}{date}: the sides, the best {picture.Nodes.Count(n => n.Role == PictureRole.Candidate)} candidates and their ties");
+        var title = plot.Add.Annotation($"{result.Conflict.Name}{date}: the sides, the best {picture.Nodes.Count(n => n.Role == PictureRole.Candidate)} candidates and their ties", Alignment.UpperLeft);
+        title.LabelFontSize = 16;
+        title.LabelBold = true;
+        title.LabelBackgroundColor = Colors.Transparent;
+        title.LabelBorderColor = Colors.Transparent;
+        title.LabelShadowColor = Colors.Transparent;
         plot.HideGrid();
         plot.Axes.Frameless();
         var xs = picture.Nodes.Select(n => n.X).DefaultIfEmpty(0).ToList();

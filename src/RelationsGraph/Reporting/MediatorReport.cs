@@ -125,13 +125,20 @@ public static class MediatorReport
             var result = picture.Result;
             json.WriteStartObject();
             json.WriteStartArray("criteria");
-            for (var i = 0; i < result.Weights.Count; i++)
+            foreach (var name in CriterionNames(result))
             {
                 json.WriteStartObject();
-                json.WriteString("name", result.Weights[i].Key);
-                json.WriteNumber("weight", result.Weights[i].Value);
-                json.WriteBoolean("gate", result.Gates.Contains(result.Weights[i].Key));
-                json.WriteString("color", Palette[i % Palette.Length]);
+                json.WriteString("name", name);
+                if (result.Gates.Contains(name))
+                {
+                    json.WriteBoolean("gate", true);
+                }
+                else
+                {
+                    json.WriteNumber("weight", result.Weight(name));
+                }
+
+                json.WriteString("color", Palette[Index(result, name) % Palette.Length]);
                 json.WriteEndObject();
             }
 
@@ -229,14 +236,19 @@ public static class MediatorReport
         }
 
         html.Append("<div class=\"criteria-key\">Bar: each criterion's weighted share of the score — ");
-        for (var i = 0; i < result.Weights.Count; i++)
+        foreach (var name in CriterionNames(result))
         {
-            html.Append("<span><i style=\"background:").Append(Palette[i % Palette.Length]).Append("\"></i>")
-                .Append(Text(result.Weights[i].Key)).Append(result.Gates.Contains(result.Weights[i].Key) ? " (gate: multiplies the score)" : $" (weight {Fixed(result.Weights[i].Value, "0.00")})").Append("</span>");
+            html.Append("<span>");
+            if (!result.Gates.Contains(name))
+            {
+                html.Append("<i style=\"background:").Append(Palette[Index(result, name) % Palette.Length]).Append("\"></i>");
+            }
+
+            html.Append(Text(name)).Append(result.Gates.Contains(name) ? " (gate: multiplies the score)" : $" (weight {Fixed(result.Weight(name), "0.00")})").Append("</span>");
         }
 
         html.Append("</div>\n<table>\n<thead><tr><th>rank</th><th>id</th><th>name</th><th>score</th><th>weighted criteria</th>");
-        foreach (var (name, _) in result.Weights)
+        foreach (var name in result.Candidates.Count > 0 ? result.Candidates[0].Criteria.Select(kv => kv.Key) : CriterionNames(result))
         {
             html.Append("<th>").Append(Text(name)).Append("</th>");
         }
@@ -280,18 +292,11 @@ public static class MediatorReport
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static int Index(MediatorRankingResult result, string criterion)
-    {
-        for (var i = 0; i < result.Weights.Count; i++)
-        {
-            if (result.Weights[i].Key == criterion)
-            {
-                return i;
-            }
-        }
+    /// <summary>The weighted criteria, then the gates, each once.</summary>
+    private static List<string> CriterionNames(MediatorRankingResult result) =>
+        [.. result.Weights.Select(w => w.Key).Concat(result.Gates).Distinct(StringComparer.Ordinal)];
 
-        return 0;
-    }
+    private static int Index(MediatorRankingResult result, string criterion) => Math.Max(0, CriterionNames(result).IndexOf(criterion));
 
     /// <summary>JSON made safe inside a script element: every <c>&lt;</c> (only ever inside a JSON string) becomes <c>\u003c</c>.</summary>
     internal static string ScriptJson(string json) => json.Replace("<", "\\u003c", StringComparison.Ordinal);

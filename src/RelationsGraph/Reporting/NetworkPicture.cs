@@ -38,7 +38,7 @@ public sealed class NetworkPicture
     internal const double SideX = 460;
 
     private const double CandidateSpan = 330;
-    private const double Step = 62;
+    private const double Step = 84;
     private const double Clearance = 48;
     private const double BlocSpacing = 105;
     private const int SideColumn = 12;
@@ -128,7 +128,7 @@ public sealed class NetworkPicture
         var shift = blocX.Count == 0 ? 0 : blocX.Average(b => b.X) - spread.Average();
         for (var i = 0; i < blocX.Count; i++)
         {
-            position[blocX[i].Id] = (spread[i] + shift, bottom + 2.4 * Step);
+            position[blocX[i].Id] = (spread[i] + shift, bottom + (2 * Step));
         }
 
         var nodes = new List<PictureNode>();

@@ -90,7 +90,7 @@
         name.appendChild(sw);
         name.appendChild(document.createTextNode(k.name));
         row.appendChild(name);
-        row.appendChild(el('td', k.gate ? 'gate ×' : fixed(k.weight, 2)));
+        row.appendChild(el('td', k.gate ? 'gate (×)' : fixed(k.weight, 2)));
         row.appendChild(el('td', fixed(c.criteria[k.name], 2)));
         row.appendChild(el('td', contributions ? fixed(contributions[k.name], 3) : ''));
         table.appendChild(row);
