@@ -42,11 +42,16 @@ internal sealed class ConflictOptions
 
         if (pair is { Length: > 0 })
         {
-            return new Conflict([pair[0]], [pair[1]]);
+            return Checked(new Conflict([pair[0]], [pair[1]]), network);
         }
 
         if (hostile is not null)
         {
+            if (!network.Contains(hostile))
+            {
+                throw new CliUsageException($"unknown actor id '{hostile}' in --hostile-to{Suggestions.DidYouMeanActor(hostile, network)}");
+            }
+
             return Conflict.HostileTo(date is { } d ? network.At(d) : network, hostile);
         }
 
@@ -55,7 +60,21 @@ internal sealed class ConflictOptions
             throw new CliUsageException("--side-a and --side-b go together");
         }
 
-        return new Conflict(Ids(a), Ids(b));
+        return Checked(new Conflict(Ids(a), Ids(b)), network);
+    }
+
+    /// <summary>An unknown actor on a side is a usage error that suggests the id meant (<c>rus</c> → <c>RUS</c>).</summary>
+    private static Conflict Checked(Conflict conflict, RelationsNetwork network)
+    {
+        foreach (var id in conflict.SideA.Concat(conflict.SideB))
+        {
+            if (!network.Contains(id))
+            {
+                throw new CliUsageException($"unknown actor id '{id}' in the conflict{Suggestions.DidYouMeanActor(id, network)}");
+            }
+        }
+
+        return conflict;
     }
 
     private static string[] Ids(string list) => [.. list.Split(',', StringSplitOptions.TrimEntries)];
