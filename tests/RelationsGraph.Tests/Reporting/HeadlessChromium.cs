@@ -143,9 +143,10 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     public async Task OpenAsync(string file)
     {
         var url = new Uri(Path.GetFullPath(file)).AbsoluteUri;
+        var loadsBefore = Events(e => e.Method == "Page.loadEventFired" ? "loaded" : null).Count;
         await SendAsync("Page.navigate", new JsonObject { ["url"] = url });
         var clock = Stopwatch.StartNew();
-        while (Events(e => e.Method == "Page.loadEventFired" ? "loaded" : null).Count == 0)
+        while (Events(e => e.Method == "Page.loadEventFired" ? "loaded" : null).Count == loadsBefore)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the page {url} did not load within 60 s");
             await Task.Delay(50);
