@@ -27,9 +27,11 @@ namespace RelationsGraph.Reporting;
 /// left, side B on the right. A candidate's horizontal place is its lean: with a and b the sums over the side's
 /// actors of its tie strengths (friendly +, hostile −), x = (b − a) / (|a| + |b|) of the span between the sides
 /// (0, the middle, with no tie to either side), so a friend of side A and foe of side B sits near A. Candidates are
-/// placed best first, each at the height nearest the middle line that keeps it clear of those already placed, so the
-/// best mediators sit in the middle band. Blocs sit in a row below the states, each under the mean place of its
-/// drawn members, pushed apart to keep clear of each other.
+/// placed best first, each at the free place nearest its lean on the middle line — half a step above or below it
+/// first (the line itself is left to the sides' own tie), at its lean or up to two clearances to either side, then
+/// further out — so the best mediators sit in the middle band. Blocs sit in a row below the states, each under the
+/// mean place of its drawn members, pushed apart to keep clear of each other. MSAGL was considered and not used: its
+/// layouts do not say "two camps pinned apart, the rest by their lean", and it would add a dependency.
 /// </para>
 /// </remarks>
 public sealed class NetworkPicture
