@@ -18,7 +18,7 @@ echo "package RelationsGraph $version"
 
 # (1) contents
 contents=$(unzip -l "$lib")
-for file in README.md lib/net10.0/RelationsGraph.dll lib/net10.0/RelationsGraph.xml; do
+for file in README.md THIRD-PARTY-NOTICES.md lib/net10.0/RelationsGraph.dll lib/net10.0/RelationsGraph.xml; do
   grep -q " $file\$" <<<"$contents" || { echo "RelationsGraph.$version.nupkg lacks $file" >&2; exit 1; }
 done
 [ -f "$feed/RelationsGraph.$version.snupkg" ] || { echo "no symbols package RelationsGraph.$version.snupkg" >&2; exit 1; }

@@ -21,6 +21,7 @@ internal static class RelgraphApp
             BalanceCommand.Create(),
             BalanceCommand.CreateFactions(),
             MediatorsCommand.Create(),
+            ReportCommand.Create(),
             ValidateCommand.Create(),
             PlotCommand.Create(),
             ImportCommand.Create(),
@@ -37,7 +38,7 @@ internal static class RelgraphApp
         {
             // An unrecognized token explains the other errors (a misspelt command leaves "no command given").
             var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
-            stderr.WriteLine($"relgraph: {OneLine(error.Message)} (see relgraph --help)");
+            stderr.WriteLine($"relgraph: {OneLine(error.Message)}{DidYouMean(parsed)} (see relgraph --help)");
             return ExitCodes.BadInput;
         }
 
@@ -77,6 +78,23 @@ internal static class RelgraphApp
         IOException => ExitCodes.Failure,
         _ => null,
     };
+
+    /// <summary>For a mistyped command or option: the closest name the command in context knows, e.g. <c> (did you mean 'report'?)</c>.</summary>
+    private static string DidYouMean(ParseResult parsed)
+    {
+        if (parsed.UnmatchedTokens.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var token = parsed.UnmatchedTokens[0];
+        var command = parsed.CommandResult.Command;
+        var names = command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name))
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+            .Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive).Select(o => o.Name))
+            .Where(n => n.StartsWith('-') == token.StartsWith('-'));
+        return Suggestions.DidYouMean(token, names);
+    }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

@@ -6,7 +6,8 @@ namespace RelationsGraph.IO;
 
 /// <summary>
 /// Writes a <see cref="SignedGraph"/> in Graphviz DOT for pictures: positive ties solid green, negative ties
-/// dashed red, zero-weight ties dotted grey; line width grows with |w| (1 to 4 points, scaled to the largest |w|).
+/// dashed red, zero-weight ties dotted grey; line width grows with |w| (1 to 4 points, scaled to the largest |w|); labels
+/// give the weight to three decimals (a picture, not data: the other formats keep full precision).
 /// </summary>
 /// <remarks>Render with <c>dot -Tpng</c> or <c>neato -Tsvg</c> where Graphviz is installed. Ids are quoted and escaped.
 /// Output is deterministic: nodes in index order, edges in (source, target) order.</remarks>
@@ -47,7 +48,7 @@ public static class DotFormat
             var width = max > 0 ? 1 + (3 * Math.Abs(e.Weight) / max) : 1;
             writer.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {Quote(graph.IdOf(e.Source))} {arrow} {Quote(graph.IdOf(e.Target))} [color=\"{color}\", style={style}, penwidth={width:0.##}, label=\"{e.Weight:R}\"];\n"));
+                $"  {Quote(graph.IdOf(e.Source))} {arrow} {Quote(graph.IdOf(e.Target))} [color=\"{color}\", style={style}, penwidth={width:0.##}, label=\"{e.Weight:0.###}\"];\n"));
         }
 
         writer.Write("}\n");

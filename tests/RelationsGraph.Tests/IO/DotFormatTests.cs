@@ -28,6 +28,13 @@ public class DotFormatTests
     }
 
     [Fact]
+    public void Write_Label_RoundsToThreeDecimals()
+    {
+        var dot = Dot(TestGraphs.Undirected(["a", "b"], ("a", "b", -0.19999999999999996)));
+        Assert.Contains("label=\"-0.2\"", EdgeLine(dot, "  \"a\" -- \"b\""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_NegativeEdge_RedDashed()
     {
         var dot = Dot(TestGraphs.Undirected(["a", "b", "c"], ("a", "b", 2), ("b", "c", -0.5)));
