@@ -9,7 +9,7 @@ internal static class NetworkPlotCommand
 {
     public static Command Create()
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var conflict = new ConflictOptions();
         var draw = new Option<int>("--draw")
         {

@@ -9,7 +9,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var input = new InputOptions(defaultDataset: "world-2023");
+        var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var conflict = new ConflictOptions();
         var top = new Option<int?>("--top") { Description = "Only the best K candidates (as mediators --top K; default all in the table, the best --draw in the picture)", HelpName = "K" };
         var draw = new Option<int>("--draw")
