@@ -103,7 +103,7 @@ internal static class TimelineCommand
             else
             {
                 var conflict = new Conflict([pair![0]], [pair[1]]);
-                foreach (var point in Timeline.Mediators(network, periods, conflict, new MediatorOptions { Permutations = 0, StabilityDraws = 0 }))
+                foreach (var point in Timeline.Mediators(input.NetworkAt(network), periods, conflict, new MediatorOptions { Permutations = 0, StabilityDraws = 0 }))
                 {
                     series.Add((point.Period, point.Result.Candidates.ToDictionary(c => c.Id, c => c.Score, StringComparer.Ordinal), point.Result.Candidates.ToDictionary(c => c.Id, c => c.Rank, StringComparer.Ordinal)));
                 }

@@ -90,13 +90,29 @@ public static class Timeline
     public static IReadOnlyList<TimelinePoint<MediatorRankingResult>> Mediators(RelationsNetwork network, IReadOnlyList<(string Period, DateOnly At)> periods, Conflict conflict, MediatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
+        return Mediators(_ => network, periods, conflict, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// The mediator ranking on each snapshot of a network that changes with the date beyond its relations — e.g. a
+    /// dataset whose actor attributes (GDP, capability) are of each year: <c>Timeline.Mediators(dataset.NetworkAt, ...)</c>.
+    /// </summary>
+    /// <param name="networkAt">The network as of a date (its relations are then taken at the date).</param>
+    /// <param name="periods">The periods.</param>
+    /// <param name="conflict">The conflict.</param>
+    /// <param name="options">Ranking options.</param>
+    /// <param name="cancellationToken">Stops between snapshots.</param>
+    /// <returns>One point per period.</returns>
+    public static IReadOnlyList<TimelinePoint<MediatorRankingResult>> Mediators(Func<DateOnly, RelationsNetwork> networkAt, IReadOnlyList<(string Period, DateOnly At)> periods, Conflict conflict, MediatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(networkAt);
         ArgumentNullException.ThrowIfNull(periods);
         options ??= new MediatorOptions();
         var results = new MediatorRankingResult[periods.Count];
         for (var i = 0; i < periods.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results[i] = MediatorRanking.Compute(network, conflict, options with { At = periods[i].At }, cancellationToken: cancellationToken);
+            results[i] = MediatorRanking.Compute(networkAt(periods[i].At), conflict, options with { At = periods[i].At }, cancellationToken: cancellationToken);
         }
 
         return [.. periods.Select((p, i) => new TimelinePoint<MediatorRankingResult>(p.Period, p.At, results[i]))];
