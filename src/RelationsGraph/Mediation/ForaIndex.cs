@@ -18,6 +18,9 @@ internal sealed class ForaIndex
     private readonly Dictionary<(string, string), double> pairs = [];
     private readonly Dictionary<string, List<(string Actor, double Weight)>> members = new(StringComparer.Ordinal);
 
+    private string[]? edgeNodes;
+    private (int[] Sources, int[] Targets, double[] Weights) edges;
+
     public ForaIndex(RelationsNetwork network)
     {
         foreach (var r in network.Relations)
@@ -92,6 +95,81 @@ internal sealed class ForaIndex
         {
             pairs[key] = 1 - m;
         }
+
+        FindRegionalTreaties(network);
+    }
+
+    /// <summary>
+    /// Pairs inside a regional collective-security treaty: alliance data (ATOP) code the Arab League's or the Rio Treaty
+    /// as an alliance between every pair of members, which marks membership of a region, not a side. A non-security
+    /// bloc of at least 8 members whose member pairs mostly (≥ 50 %) have an alliance relation is read as such a
+    /// treaty. Read from which pairs have alliance relations, whatever their sign, so one set serves every permuted network.
+    /// </summary>
+    public HashSet<(string, string)> RegionalTreaty { get; } = [];
+
+    /// <summary>Finds the regional treaties (see <see cref="RegionalTreaty"/>) among the relations.</summary>
+    private void FindRegionalTreaties(RelationsNetwork network)
+    {
+        var allied = new HashSet<(string, string)>();
+        foreach (var r in network.Relations)
+        {
+            if (r.Kind == RelationKind.Alliance)
+            {
+                allied.Add(MediationContext.Key(r.Source, r.Target));
+            }
+        }
+
+        foreach (var (bloc, list) in members)
+        {
+            if (list.Count < 8 || CategoryOf(bloc) == "security")
+            {
+                continue;
+            }
+
+            var inside = new List<(string, string)>();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var key = MediationContext.Key(list[i].Actor, list[j].Actor);
+                    if (allied.Contains(key))
+                    {
+                        inside.Add(key);
+                    }
+                }
+            }
+
+            if (inside.Count >= 0.5 * list.Count * (list.Count - 1) / 2)
+            {
+                RegionalTreaty.UnionWith(inside);
+            }
+        }
+    }
+
+    /// <summary>The fora pairs among <paramref name="nodes"/> as index arrays (computed once per node list).</summary>
+    public (int[] Sources, int[] Targets, double[] Weights) EdgeArrays(string[] nodes, Dictionary<string, int> index)
+    {
+        if (edgeNodes is not null && edgeNodes.AsSpan().SequenceEqual(nodes))
+        {
+            return edges;
+        }
+
+        var s = new List<int>();
+        var t = new List<int>();
+        var w = new List<double>();
+        foreach (var (key, strength) in pairs.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal))
+        {
+            if (strength > 0 && index.TryGetValue(key.Item1, out var u) && index.TryGetValue(key.Item2, out var v))
+            {
+                s.Add(u);
+                t.Add(v);
+                w.Add(strength);
+            }
+        }
+
+        edges = ([.. s], [.. t], [.. w]);
+        edgeNodes = nodes;
+        return edges;
     }
 
     /// <summary>Pairs of actors sharing at least one forum of positive strength, with the combined strength.</summary>

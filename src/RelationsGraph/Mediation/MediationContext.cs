@@ -21,7 +21,6 @@ public sealed class MediationContext
     private readonly Dictionary<(string, string), double> friendly = [];
     private readonly HashSet<(string, string)> hostilePairs = [];
     private readonly HashSet<string> parties;
-    private readonly HashSet<(string, string)> regionalTreaty = [];
     private readonly ForaIndex fora;
     private readonly Lazy<NodeScores> betweenCamps;
 
@@ -60,36 +59,7 @@ public sealed class MediationContext
             (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
         }
 
-        // Regional collective-security treaties (the Arab League's, the Rio Treaty, ...) appear in alliance data as an
-        // alliance between every pair of members: they mark membership of the region, not a side. A non-security bloc
-        // of at least 8 members whose member pairs are mostly (≥ 50 %) allied is read as such a treaty, and alliances
-        // inside it count at RegionalTreatyFactor of their strength.
-        foreach (var (bloc, list) in fora.Members)
-        {
-            if (list.Count < 8 || fora.CategoryOf(bloc) == "security")
-            {
-                continue;
-            }
-
-            var allied = new List<(string, string)>();
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    var key = Key(list[i].Actor, list[j].Actor);
-                    if (byPair.TryGetValue(key, out var rs) && rs.Any(r => r.Kind == RelationKind.Alliance && r.Weight > 0))
-                    {
-                        allied.Add(key);
-                    }
-                }
-            }
-
-            if (allied.Count >= 0.5 * list.Count * (list.Count - 1) / 2)
-            {
-                regionalTreaty.UnionWith(allied);
-            }
-        }
-
+        var regionalTreaty = fora.RegionalTreaty;
         Candidates = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active.Contains(a.Id)).Select(a => a.Id)];
         Nodes = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && (active.Contains(a.Id) || parties.Contains(a.Id))).Select(a => a.Id)];
 
@@ -107,49 +77,42 @@ public sealed class MediationContext
             friendly[key] = 1 - miss;
         }
 
-        var index = new Dictionary<string, int>(Nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < Nodes.Count; i++)
+        var nodes = Nodes as string[] ?? [.. Nodes];
+        var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
         {
-            index[Nodes[i]] = i;
+            index[nodes[i]] = i;
         }
 
         var nodeSet = index.Keys.ToHashSet(StringComparer.Ordinal);
-        var sources = new List<int>();
-        var targets = new List<int>();
-        var weights = new List<double>();
-        void Edge(int u, int v, double w)
-        {
-            sources.Add(u);
-            targets.Add(v);
-            weights.Add(w);
-        }
 
-        foreach (var (key, s) in fora.Pairs)
-        {
-            if (s > 0 && !friendly.ContainsKey(key) && index.TryGetValue(key.Item1, out var u) && index.TryGetValue(key.Item2, out var v))
-            {
-                Edge(u, v, s);
-            }
-        }
-
-        foreach (var (key, s) in friendly)
+        // Every fora pair (shared arrays), then each pair with direct relations as the difference to its fora strength:
+        // the edges sum to the pair's friendly strength, or to its (negative) hostility.
+        var (foraSources, foraTargets, foraWeights) = fora.EdgeArrays(nodes, index);
+        var sources = new List<int>(foraSources.Length + friendly.Count);
+        var targets = new List<int>(foraSources.Length + friendly.Count);
+        var weights = new List<double>(foraSources.Length + friendly.Count);
+        sources.AddRange(foraSources);
+        targets.AddRange(foraTargets);
+        weights.AddRange(foraWeights);
+        foreach (var (key, s) in friendly.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal))
         {
             if (!index.TryGetValue(key.Item1, out var u) || !index.TryGetValue(key.Item2, out var v))
             {
                 continue;
             }
 
-            if (hostilePairs.Contains(key))
+            var base0 = fora.Pairs.GetValueOrDefault(key);
+            var w = hostilePairs.Contains(key) ? -HostilityOf(byPair[key]) - base0 : s - base0;
+            if (w != 0)
             {
-                Edge(u, v, -HostilityOf(byPair[key]));
-            }
-            else if (s > 0)
-            {
-                Edge(u, v, s);
+                sources.Add(u);
+                targets.Add(v);
+                weights.Add(w);
             }
         }
 
-        Graph = SignedGraph.Create(Nodes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), isDirected: false);
+        Graph = SignedGraph.Create(nodes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), isDirected: false);
         SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => hostilePairs.Contains(Key(a, b))));
         HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => hostilePairs.Contains(Key(a, b))).Select(b => (a, b)))];
 
@@ -363,7 +326,7 @@ public sealed class MediationContext
                 continue;
             }
 
-            var regional = regionalTreaty.Contains(Key(candidate, m));
+            var regional = fora.RegionalTreaty.Contains(Key(candidate, m));
             foreach (var r in list)
             {
                 relations.Add(r);
