@@ -18,16 +18,7 @@ internal static class MediatorsCommand
         var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
         var chart = new ChartOptions();
-        var between = new Option<string[]>("--between")
-        {
-            Description = "The two sides' actors: --between A B (one actor each)",
-            HelpName = "A B",
-            Arity = new ArgumentArity(2, 2),
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var sideA = new Option<string?>("--side-a") { Description = "Side A: comma-separated actor ids (with --side-b)", HelpName = "IDS" };
-        var sideB = new Option<string?>("--side-b") { Description = "Side B: comma-separated actor ids (with --side-a)", HelpName = "IDS" };
-        var hostileTo = new Option<string?>("--hostile-to") { Description = "Side A is this actor, side B every actor with a negative relation to it", HelpName = "ID" };
+        var conflictOptions = new ConflictOptions();
         var top = new Option<int?>("--top") { Description = $"Show the best K (table default {DefaultTableRows}; JSON/CSV default all)", HelpName = "K" };
         var explain = new Option<string?>("--explain") { Description = "Show the full breakdown for one candidate", HelpName = "ID" };
         var profile = new Option<string>("--profile")
@@ -50,8 +41,9 @@ internal static class MediatorsCommand
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
             : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world)")
         {
-            between, sideA, sideB, hostileTo, top, profile, weights, whatIf, permutations, draws, seed,
+            top, profile, weights, whatIf, permutations, draws, seed,
         };
+        conflictOptions.AddTo(command);
         input.AddTo(command);
         if (plot)
         {
@@ -77,7 +69,7 @@ internal static class MediatorsCommand
 
             var criteria = Weights(MediatorProfiles.Get(parsed.GetValue(profile)!), parsed.GetValue(weights));
             var (network, date) = input.ReadDated(parsed);
-            var conflict = ConflictOf(parsed, network, between, sideA, sideB, hostileTo, date);
+            var conflict = conflictOptions.Read(parsed, network, date);
             var options = new MediatorOptions
             {
                 At = date,
@@ -145,38 +137,6 @@ internal static class MediatorsCommand
     {
         public void Report(MetricProgress value) => task.Value = Math.Max(task.Value, value.Done);
     }
-
-    private static Conflict ConflictOf(ParseResult parsed, RelationsNetwork network, Option<string[]> between, Option<string?> sideA, Option<string?> sideB, Option<string?> hostileTo, DateOnly? date)
-    {
-        var pair = parsed.GetValue(between);
-        var a = parsed.GetValue(sideA);
-        var b = parsed.GetValue(sideB);
-        var hostile = parsed.GetValue(hostileTo);
-        var ways = (pair is { Length: > 0 } ? 1 : 0) + (a is not null || b is not null ? 1 : 0) + (hostile is not null ? 1 : 0);
-        if (ways != 1)
-        {
-            throw new CliUsageException("name the conflict one way: --between A B, --side-a IDS --side-b IDS, or --hostile-to ID");
-        }
-
-        if (pair is { Length: > 0 })
-        {
-            return new Conflict([pair[0]], [pair[1]]);
-        }
-
-        if (hostile is not null)
-        {
-            return Conflict.HostileTo(date is { } d ? network.At(d) : network, hostile);
-        }
-
-        if (a is null || b is null)
-        {
-            throw new CliUsageException("--side-a and --side-b go together");
-        }
-
-        return new Conflict(Ids(a), Ids(b));
-    }
-
-    private static string[] Ids(string list) => [.. list.Split(',', StringSplitOptions.TrimEntries)];
 
     internal static List<WeightedCriterion> Weights(IReadOnlyList<WeightedCriterion> profile, string? text)
     {

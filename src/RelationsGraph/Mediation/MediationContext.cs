@@ -65,9 +65,11 @@ public sealed class MediationContext
 
         // The signed graph of the path criteria: hostility dominates; friendly strength from every channel. Pairs with
         // direct relations combine them with their shared fora; the other fora pairs come from the (shared) fora index.
+        var channelsOf = new Dictionary<(string, string), PairChannels>(byPair.Count);
         foreach (var (key, list) in byPair)
         {
-            var channels = Channels(list, regionalTreaty.Contains(key));
+            var channels = PairChannels.Of(list, regionalTreaty.Contains(key));
+            channelsOf[key] = channels;
             if (channels.Hostility > 0)
             {
                 hostilePairs.Add(key);
@@ -103,7 +105,7 @@ public sealed class MediationContext
             }
 
             var base0 = fora.Pairs.GetValueOrDefault(key);
-            var w = hostilePairs.Contains(key) ? -HostilityOf(byPair[key]) - base0 : s - base0;
+            var w = hostilePairs.Contains(key) ? -Math.Max(1e-9, channelsOf[key].Hostility) - base0 : s - base0;
             if (w != 0)
             {
                 sources.Add(u);
@@ -119,7 +121,7 @@ public sealed class MediationContext
         foreach (var c in Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ties[c] = (Side(c, conflict.SideA, byPair), Side(c, conflict.SideB, byPair));
+            ties[c] = (Side(c, conflict.SideA, byPair, channelsOf), Side(c, conflict.SideB, byPair, channelsOf));
         }
 
         betweenCamps = new Lazy<NodeScores>(() => new Betweenness(new BetweennessOptions
@@ -264,46 +266,13 @@ public sealed class MediationContext
 
     internal static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
-    private static double HostilityOf(List<Relation> relations) =>
-        Math.Max(1e-9, relations.Where(r => MediationLayers.Of(r) == MediationLayer.Hostility).Select(r => Math.Min(1, Math.Abs(r.Weight))).DefaultIfEmpty(0).Max());
-
-    /// <summary>The weight of an alliance that stems from a regional collective-security treaty (see the constructor).</summary>
+    /// <summary>The weight of an alliance that stems from a regional collective-security treaty (see <see cref="ForaIndex.RegionalTreaty"/>).</summary>
     public const double RegionalTreatyFactor = 0.3;
 
-    private static (double Alignment, double Support, double Trade, double Hostility) Channels(List<Relation> relations, bool regional)
-    {
-        double alignment = 0, support = 0, trade = 0, hostility = 0;
-        foreach (var r in relations)
-        {
-            var s = Math.Min(1, Math.Abs(r.Weight)) * (regional && r.Kind == RelationKind.Alliance && r.Weight > 0 ? RegionalTreatyFactor : 1);
-            switch (MediationLayers.Of(r))
-            {
-                case MediationLayer.Hostility:
-                    hostility = Math.Max(hostility, s);
-                    break;
-                case MediationLayer.Alignment:
-                    alignment = Math.Max(alignment, s);
-                    break;
-                case MediationLayer.Support:
-                    support = Math.Max(support, s);
-                    break;
-                case MediationLayer.Economy:
-                    trade = Math.Max(trade, s);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return (alignment, support, trade, hostility);
-    }
-
-    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<(string, string), List<Relation>> byPair)
+    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<(string, string), List<Relation>> byPair, Dictionary<(string, string), PairChannels> channelsOf)
     {
         var relations = new List<Relation>();
-        double alliance = 0, partnership = 0, support = 0, trade = 0, armed = 0, sanctions = 0, rivalry = 0, other = 0;
-        double votes = 0;
-        var voteCount = 0;
+        var best = default(PairChannels);
         var shared = new Dictionary<string, double>(StringComparer.Ordinal);
         double? ideal = null;
         var own = Number(candidate, "idealpoint");
@@ -321,35 +290,66 @@ public sealed class MediationContext
                 ideal = ideal is null ? d : Math.Min(ideal.Value, d);
             }
 
-            if (!byPair.TryGetValue(Key(candidate, m), out var list))
+            var key = Key(candidate, m);
+            if (byPair.TryGetValue(key, out var list))
             {
-                continue;
+                relations.AddRange(list);
+                best = best.Strongest(channelsOf[key]);
             }
+        }
 
-            var regional = fora.RegionalTreaty.Contains(Key(candidate, m));
-            foreach (var r in list)
+        var (alliance, partnership, support, trade, armed) = (best.Alliance, best.Partnership, best.Support, best.Trade, best.Armed);
+        var sharedFora = shared.Select(kv => new SharedForum(kv.Key, kv.Value))
+            .OrderByDescending(f => f.Strength).ThenBy(f => f.Bloc, StringComparer.Ordinal).ToList();
+        var foraChannel = 1 - sharedFora.Aggregate(1.0, (m, f) => m * (1 - f.Strength));
+        var access = (1 - ((1 - alliance) * (1 - partnership) * (1 - support) * (1 - Math.Min(1, 2 * trade)) * (1 - foraChannel))) * (1 - armed);
+        return new SideTies
+        {
+            Relations = relations,
+            Alliance = alliance,
+            Partnership = partnership,
+            Support = support,
+            Trade = trade,
+            SharedFora = sharedFora,
+            Fora = foraChannel,
+            Armed = armed,
+            Sanctions = best.Sanctions,
+            Rivalry = best.Rivalry,
+            OtherHostility = best.Other,
+            Votes = best.VoteCount == 0 ? null : best.VoteSum / best.VoteCount,
+            IdealPointDistance = ideal,
+            Access = access,
+        };
+    }
+
+    /// <summary>The strongest relation of each kind between two actors (strengths |w| capped at 1), and their votes.</summary>
+    private readonly record struct PairChannels(double Alliance, double Partnership, double Support, double Trade, double Armed, double Sanctions, double Rivalry, double Other, double VoteSum, int VoteCount)
+    {
+        public double Alignment => Math.Max(Alliance, Partnership);
+
+        public double Hostility => Math.Max(Math.Max(Armed, Sanctions), Math.Max(Rivalry, Other));
+
+        /// <summary>Reads a pair's relations layer by layer; alliances of a regional treaty count at <see cref="RegionalTreatyFactor"/>.</summary>
+        public static PairChannels Of(List<Relation> relations, bool regional)
+        {
+            double alliance = 0, partnership = 0, support = 0, trade = 0, armed = 0, sanctions = 0, rivalry = 0, other = 0, votes = 0;
+            var voteCount = 0;
+            foreach (var r in relations)
             {
-                relations.Add(r);
                 var s = Math.Min(1, Math.Abs(r.Weight)) * (regional && r.Kind == RelationKind.Alliance && r.Weight > 0 ? RegionalTreatyFactor : 1);
                 switch (MediationLayers.Of(r))
                 {
+                    case MediationLayer.Hostility when r.Kind is RelationKind.War or RelationKind.Conflict:
+                        armed = Math.Max(armed, s);
+                        break;
+                    case MediationLayer.Hostility when r.Kind == RelationKind.Sanction:
+                        sanctions = Math.Max(sanctions, s);
+                        break;
+                    case MediationLayer.Hostility when r.Kind == RelationKind.Rivalry:
+                        rivalry = Math.Max(rivalry, s);
+                        break;
                     case MediationLayer.Hostility:
-                        switch (r.Kind)
-                        {
-                            case RelationKind.War or RelationKind.Conflict:
-                                armed = Math.Max(armed, s);
-                                break;
-                            case RelationKind.Sanction:
-                                sanctions = Math.Max(sanctions, s);
-                                break;
-                            case RelationKind.Rivalry:
-                                rivalry = Math.Max(rivalry, s);
-                                break;
-                            default:
-                                other = Math.Max(other, s);
-                                break;
-                        }
-
+                        other = Math.Max(other, s);
                         break;
                     case MediationLayer.Alignment when r.Kind == RelationKind.Alliance:
                         alliance = Math.Max(alliance, s);
@@ -371,28 +371,21 @@ public sealed class MediationContext
                         break;
                 }
             }
+
+            return new PairChannels(alliance, partnership, support, trade, armed, sanctions, rivalry, other, votes, voteCount);
         }
 
-        var sharedFora = shared.Select(kv => new SharedForum(kv.Key, kv.Value))
-            .OrderByDescending(f => f.Strength).ThenBy(f => f.Bloc, StringComparer.Ordinal).ToList();
-        var foraChannel = 1 - sharedFora.Aggregate(1.0, (m, f) => m * (1 - f.Strength));
-        var access = (1 - ((1 - alliance) * (1 - partnership) * (1 - support) * (1 - Math.Min(1, 2 * trade)) * (1 - foraChannel))) * (1 - armed);
-        return new SideTies
-        {
-            Relations = relations,
-            Alliance = alliance,
-            Partnership = partnership,
-            Support = support,
-            Trade = trade,
-            SharedFora = sharedFora,
-            Fora = foraChannel,
-            Armed = armed,
-            Sanctions = sanctions,
-            Rivalry = rivalry,
-            OtherHostility = other,
-            Votes = voteCount == 0 ? null : votes / voteCount,
-            IdealPointDistance = ideal,
-            Access = access,
-        };
+        /// <summary>The stronger of two channel sets, kind by kind (votes add up).</summary>
+        public PairChannels Strongest(PairChannels o) => new(
+            Math.Max(Alliance, o.Alliance),
+            Math.Max(Partnership, o.Partnership),
+            Math.Max(Support, o.Support),
+            Math.Max(Trade, o.Trade),
+            Math.Max(Armed, o.Armed),
+            Math.Max(Sanctions, o.Sanctions),
+            Math.Max(Rivalry, o.Rivalry),
+            Math.Max(Other, o.Other),
+            VoteSum + o.VoteSum,
+            VoteCount + o.VoteCount);
     }
 }
