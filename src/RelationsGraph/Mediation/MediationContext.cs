@@ -97,8 +97,9 @@ public sealed class MediationContext
         sources.AddRange(foraSources);
         targets.AddRange(foraTargets);
         weights.AddRange(foraWeights);
-        foreach (var (key, s) in friendly.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal))
+        foreach (var (key, s) in friendly)
         {
+            // (Insertion order: the order of the relations. Each pair adds one edge, so the sums do not depend on it.)
             if (!index.TryGetValue(key.Item1, out var u) || !index.TryGetValue(key.Item2, out var v))
             {
                 continue;
