@@ -96,6 +96,8 @@ public sealed class MediatorsCliTests : IDisposable
     public void BadInput_Exit2NamingTheProblem()
     {
         AssertBadInput(Mediators("--between", "A", "Z"), "'Z'");
+        AssertBadInput(Mediators("--between", "A", "BLOC1"), "is a bloc");
+        AssertBadInput(Mediators("--between", "A", "B", "--profile", "neutral"), "neutral");
         AssertBadInput(Mediators("--side-a", "A", "--side-b", "A,B"), "both sides");
         AssertBadInput(Mediators("--side-a", ",", "--side-b", "B"), "empty");
         AssertBadInput(Mediators("--between", "A", "B", "--at", "1990-01-01"), "1990-01-01");
