@@ -97,7 +97,22 @@ internal sealed class ForaIndex
         }
 
         FindRegionalTreaties(network);
+        foreach (var (key, strength) in pairs)
+        {
+            ByIndex[MediationContext.Pair(network.IndexOf(key.Item1), network.IndexOf(key.Item2))] = strength;
+        }
+
+        foreach (var key in RegionalTreaty)
+        {
+            RegionalTreatyByIndex.Add(MediationContext.Pair(network.IndexOf(key.Item1), network.IndexOf(key.Item2)));
+        }
     }
+
+    /// <summary><see cref="Pairs"/> keyed by the actors' positions in the network (<see cref="MediationContext.Pair"/>).</summary>
+    public Dictionary<long, double> ByIndex { get; } = [];
+
+    /// <summary><see cref="RegionalTreaty"/> keyed by the actors' positions in the network.</summary>
+    public HashSet<long> RegionalTreatyByIndex { get; } = [];
 
     /// <summary>
     /// Pairs inside a regional collective-security treaty: alliance data (ATOP) code the Arab League's or the Rio Treaty

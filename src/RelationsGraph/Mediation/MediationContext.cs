@@ -18,8 +18,8 @@ namespace RelationsGraph.Mediation;
 public sealed class MediationContext
 {
     private readonly Dictionary<string, (SideTies A, SideTies B)> ties = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), double> friendly = [];
-    private readonly HashSet<(string, string)> hostilePairs = [];
+    private readonly Dictionary<long, double> friendly = [];
+    private readonly HashSet<long> hostilePairs = [];
     private readonly HashSet<string> parties;
     private readonly ForaIndex fora;
     private readonly Lazy<NodeScores> betweenCamps;
@@ -32,54 +32,64 @@ public sealed class MediationContext
         fora = foraIndex ?? new ForaIndex(network);
         parties = conflict.SideA.Concat(conflict.SideB).ToHashSet(StringComparer.Ordinal);
 
-        var active = new HashSet<string>(StringComparer.Ordinal);
-        var byPair = new Dictionary<(string, string), List<Relation>>();
+        // Pairs are keyed by the actors' positions in the network (the same in every permuted network).
+        var actors = network.Actors;
+        var active = new bool[actors.Length];
+        var byPair = new Dictionary<long, List<Relation>>();
         foreach (var r in network.Relations)
         {
-            active.Add(r.Source);
-            active.Add(r.Target);
-            if (r.Kind == RelationKind.Membership && network.TryGetActor(r.Target, out var t) && t.Kind == ActorKind.Bloc)
-            {
-                continue;
-            }
-
-            if (network[r.Source].Kind == ActorKind.Bloc || network[r.Target].Kind == ActorKind.Bloc)
+            var u = network.IndexOf(r.Source);
+            var v = network.IndexOf(r.Target);
+            active[u] = true;
+            active[v] = true;
+            if (actors[u].Kind == ActorKind.Bloc || actors[v].Kind == ActorKind.Bloc)
             {
                 continue;
             }
 
             // A measure taken at the target's own request (attribute on_behalf_of naming it, e.g. sanctions on a former
             // government's officials) is not hostility between the two states.
-            if (r.Attributes.TryGetValue("on_behalf_of", out var behalf) && behalf.Split(';').Contains(r.Target, StringComparer.Ordinal))
+            if (r.Attributes.Count > 0 && r.Attributes.TryGetValue("on_behalf_of", out var behalf) && behalf.Split(';').Contains(r.Target, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            var key = Key(r.Source, r.Target);
+            var key = Pair(u, v);
             (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
         }
 
-        var regionalTreaty = fora.RegionalTreaty;
-        Candidates = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active.Contains(a.Id)).Select(a => a.Id)];
-        Nodes = [.. network.Actors.Where(a => a.Kind != ActorKind.Bloc && (active.Contains(a.Id) || parties.Contains(a.Id))).Select(a => a.Id)];
+        Candidates = [.. actors.Where((a, i) => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active[i]).Select(a => a.Id)];
+        var nodeOf = new int[actors.Length];
+        var nodeList = new List<string>();
+        for (var i = 0; i < actors.Length; i++)
+        {
+            nodeOf[i] = -1;
+            if (actors[i].Kind != ActorKind.Bloc && (active[i] || parties.Contains(actors[i].Id)))
+            {
+                nodeOf[i] = nodeList.Count;
+                nodeList.Add(actors[i].Id);
+            }
+        }
+
+        var nodes = nodeList.ToArray();
+        Nodes = nodes;
 
         // The signed graph of the path criteria: hostility dominates; friendly strength from every channel. Pairs with
         // direct relations combine them with their shared fora; the other fora pairs come from the (shared) fora index.
-        var channelsOf = new Dictionary<(string, string), PairChannels>(byPair.Count);
+        var channelsOf = new Dictionary<long, PairChannels>(byPair.Count);
         foreach (var (key, list) in byPair)
         {
-            var channels = PairChannels.Of(list, regionalTreaty.Contains(key));
+            var channels = PairChannels.Of(list, fora.RegionalTreatyByIndex.Contains(key));
             channelsOf[key] = channels;
             if (channels.Hostility > 0)
             {
                 hostilePairs.Add(key);
             }
 
-            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - fora.Pairs.GetValueOrDefault(key));
+            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - fora.ByIndex.GetValueOrDefault(key));
             friendly[key] = 1 - miss;
         }
 
-        var nodes = Nodes as string[] ?? [.. Nodes];
         var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -100,24 +110,26 @@ public sealed class MediationContext
         foreach (var (key, s) in friendly)
         {
             // (Insertion order: the order of the relations. Each pair adds one edge, so the sums do not depend on it.)
-            if (!index.TryGetValue(key.Item1, out var u) || !index.TryGetValue(key.Item2, out var v))
+            var u = nodeOf[(int)(key >> 32)];
+            var v = nodeOf[(int)(key & 0xFFFFFFFF)];
+            if (u < 0 || v < 0)
             {
                 continue;
             }
 
-            var base0 = fora.Pairs.GetValueOrDefault(key);
+            var base0 = fora.ByIndex.GetValueOrDefault(key);
             var w = hostilePairs.Contains(key) ? -Math.Max(1e-9, channelsOf[key].Hostility) - base0 : s - base0;
             if (w != 0)
             {
-                sources.Add(u);
-                targets.Add(v);
+                sources.Add(Math.Min(u, v));
+                targets.Add(Math.Max(u, v));
                 weights.Add(w);
             }
         }
 
         Graph = SignedGraph.Create(nodes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), isDirected: false);
-        SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => hostilePairs.Contains(Key(a, b))));
-        HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => hostilePairs.Contains(Key(a, b))).Select(b => (a, b)))];
+        SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => Hostile(a, b)));
+        HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => Hostile(a, b)).Select(b => (a, b)))];
 
         foreach (var c in Candidates)
         {
@@ -198,15 +210,21 @@ public sealed class MediationContext
     /// <returns>The strength.</returns>
     public double Friendly(string a, string b)
     {
-        var key = Key(a, b);
-        return hostilePairs.Contains(key) ? 0 : friendly.TryGetValue(key, out var s) ? s : fora.Pairs.GetValueOrDefault(key);
+        var (u, v) = (Network.IndexOf(a), Network.IndexOf(b));
+        if (u < 0 || v < 0)
+        {
+            return 0;
+        }
+
+        var key = Pair(u, v);
+        return hostilePairs.Contains(key) ? 0 : friendly.TryGetValue(key, out var s) ? s : fora.ByIndex.GetValueOrDefault(key);
     }
 
     /// <summary>Whether a hostile relation joins a pair.</summary>
     /// <param name="a">An actor.</param>
     /// <param name="b">Another.</param>
     /// <returns><see langword="true"/> when hostile.</returns>
-    public bool Hostile(string a, string b) => hostilePairs.Contains(Key(a, b));
+    public bool Hostile(string a, string b) => Network.IndexOf(a) is var u and >= 0 && Network.IndexOf(b) is var v and >= 0 && hostilePairs.Contains(Pair(u, v));
 
     /// <summary>A candidate's ties with side A.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -267,10 +285,13 @@ public sealed class MediationContext
 
     internal static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
+    /// <summary>An unordered pair of actor positions as one key.</summary>
+    internal static long Pair(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
     /// <summary>The weight of an alliance that stems from a regional collective-security treaty (see <see cref="ForaIndex.RegionalTreaty"/>).</summary>
     public const double RegionalTreatyFactor = 0.3;
 
-    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<(string, string), List<Relation>> byPair, Dictionary<(string, string), PairChannels> channelsOf)
+    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<long, List<Relation>> byPair, Dictionary<long, PairChannels> channelsOf)
     {
         var relations = new List<Relation>();
         var best = default(PairChannels);
@@ -291,7 +312,7 @@ public sealed class MediationContext
                 ideal = ideal is null ? d : Math.Min(ideal.Value, d);
             }
 
-            var key = Key(candidate, m);
+            var key = Pair(Network.IndexOf(candidate), Network.IndexOf(m));
             if (byPair.TryGetValue(key, out var list))
             {
                 relations.AddRange(list);

@@ -43,6 +43,9 @@ public sealed class RelationsNetwork
     public Actor this[string id] =>
         index.TryGetValue(id, out var i) ? Actors[i] : throw new KeyNotFoundException($"No actor has the id '{id}'.");
 
+    /// <summary>The position of an actor in <see cref="Actors"/>, or −1 when no actor has the id.</summary>
+    internal int IndexOf(string id) => index.TryGetValue(id, out var i) ? i : -1;
+
     /// <summary>Whether an actor with this id exists.</summary>
     /// <param name="id">An actor id.</param>
     /// <returns><see langword="true"/> when it exists.</returns>
