@@ -59,12 +59,14 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do small
-        // whole-number lengths with AVX-512 (eight, Dial's algorithm), on the nodes renumbered breadth-first: sources
-        // in that order, results mapped back at the end.
+        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do, with
+        // AVX-512, small whole-number lengths (eight, Dial's algorithm) and real-valued lengths whose range and
+        // separation the real kernel takes (eight, buckets narrower than half the shortest length), on the nodes
+        // renumbered breadth-first: sources in that order, results mapped back at the end.
         var wide = WideBfsWorker.IsSupported;
         var dial = adjacency.Lengths is not null && adjacency.IntegralLengthBound > 0 && WideDialWorker.IsSupported;
-        var batched = (adjacency.Lengths is null || dial) && !options.Adversaries && n > 0;
+        var real = adjacency.Lengths is not null && !dial && WideRealWorker.IsSupported && WideRealWorker.Applies(adjacency, out _, out _);
+        var batched = (adjacency.Lengths is null || dial || real) && !options.Adversaries && n > 0;
         var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
         var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
         if (renumbered is not null)
@@ -80,15 +82,23 @@ internal static class BetweennessEngine
         }
 
         dial &= batched && kernelAdjacency.IntegralLengthBound > 0;
-        var reverse = (wide || dial) && batched && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
-        var lanesPerSearch = dial ? WideDialWorker.Lanes : wide ? WideBfsWorker.Lanes : BatchedBfsWorker.Lanes;
+        real &= batched;
+        var kernel = !batched ? Kernel.OneSource : dial ? Kernel.Dial : real ? Kernel.Real : wide ? Kernel.Wide : Kernel.Batched;
+        var reverse = (kernel is Kernel.Dial or Kernel.Real or Kernel.Wide) && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var lanesPerSearch = kernel switch
+        {
+            Kernel.Dial => WideDialWorker.Lanes,
+            Kernel.Real => WideRealWorker.Lanes,
+            Kernel.Wide => WideBfsWorker.Lanes,
+            _ => BatchedBfsWorker.Lanes,
+        };
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
         OrderedReduction.Run(
             blocks,
             nodes,
             options.Workers(),
-            () => new Worker(kernelAdjacency, reverse, n, batched && !dial, wide, dial),
+            () => new Worker(kernelAdjacency, reverse, n, kernel),
             (worker, block, buffer) =>
             {
                 var nodeAcc = buffer.AsSpan(0, n);
@@ -108,7 +118,13 @@ internal static class BetweennessEngine
                         }
 
                         bool searched;
-                        if (worker.Dial is not null)
+                        if (worker.Real is not null)
+                        {
+                            worker.Real.Run(lanes[..count], cutoff);
+                            worker.Real.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                            searched = true;
+                        }
+                        else if (worker.Dial is not null)
                         {
                             searched = worker.Dial.Run(lanes[..count], cutoff);
                             if (searched)
@@ -266,7 +282,16 @@ internal static class BetweennessEngine
     }
 
     /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
-    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, bool batched, bool wide, bool dial)
+    private enum Kernel
+    {
+        OneSource,
+        Batched,
+        Wide,
+        Dial,
+        Real,
+    }
+
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, Kernel kernel)
     {
         private readonly double[] adversary = new double[n];
         private ShortestPathWorker? paths;
@@ -275,13 +300,16 @@ internal static class BetweennessEngine
         public ShortestPathWorker Paths => paths ??= new(adjacency);
 
         /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
-        public WideBfsWorker? Wide { get; } = batched && wide ? new WideBfsWorker(adjacency, reverse) : null;
+        public WideBfsWorker? Wide { get; } = kernel == Kernel.Wide ? new WideBfsWorker(adjacency, reverse) : null;
 
         /// <summary>The eight-source kernel for whole-number lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideDialWorker? Dial { get; } = dial ? new WideDialWorker(adjacency, reverse) : null;
+        public WideDialWorker? Dial { get; } = kernel == Kernel.Dial ? new WideDialWorker(adjacency, reverse) : null;
+
+        /// <summary>The eight-source kernel for real-valued lengths (AVX-512), or <see langword="null"/>.</summary>
+        public WideRealWorker? Real { get; } = kernel == Kernel.Real ? new WideRealWorker(adjacency, reverse) : null;
 
         /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
-        public BatchedBfsWorker? Batched { get; } = batched && !wide ? new BatchedBfsWorker(adjacency) : null;
+        public BatchedBfsWorker? Batched { get; } = kernel == Kernel.Batched ? new BatchedBfsWorker(adjacency) : null;
 
         /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
         public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];
