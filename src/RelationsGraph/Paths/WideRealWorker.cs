@@ -66,6 +66,7 @@ internal sealed class WideRealWorker
     private int[] groupStart = new int[65];
     private int groupCount;
     private int sourceCount;
+    private double bound;
 
     /// <summary>Creates the worker's state for <paramref name="adjacency"/>, which must satisfy <see cref="Applies"/>.</summary>
     /// <param name="adjacency">The ties the searches follow.</param>
@@ -153,7 +154,7 @@ internal sealed class WideRealWorker
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
-        var bound = Vector512.Create(CutoffBound(cutoff));
+        bound = CutoffBound(cutoff);
         ref var blocks = ref Blocks;
         var total = 0;
         for (var j = 0; j < batch.Length; j++)
@@ -219,30 +220,24 @@ internal sealed class WideRealWorker
                     Array.Resize(ref entries, Math.Max(2 * entries.Length, entryCount + (Lanes * (end - begin))));
                 }
 
-                // The lanes settled here, others +∞ (they relax nothing); and the largest d(u) + l that is equal to d(v)
-                // within the tolerance, −∞ elsewhere (no predecessor).
-                var from = Vector512.ConditionalSelect(here, dv, Vector512.Create(double.PositiveInfinity));
                 if (b == 0)
                 {
                     // The sources (every other distance is at least 2Δ): σ is 1 already; only relax.
-                    total += Relax(ref blocks, ref targets, ref lengths, begin, end, from, bound, scale);
+                    total += Relax(ref blocks, ref targets, ref lengths, begin, end, ref bv, here);
                     continue;
                 }
 
-                var upTo = Vector512.ConditionalSelect(here, dv * Vector512.Create(Upper), Vector512.Create(double.NegativeInfinity));
-                Vector512<double> sum;
                 if (reverse is null)
                 {
-                    total += PullAndRelax(ref blocks, ref targets, ref lengths, begin, end, from, upTo, bound, scale, out sum);
+                    total += PullAndRelax(ref blocks, ref targets, ref lengths, begin, end, ref bv, here);
                 }
                 else
                 {
                     // Directed: σ comes from the in-neighbours, the relaxation goes to the out-neighbours.
-                    sum = SumPredecessors(ref blocks, ref reverseTargets, ref reverseLengths, reverseOffsets![v], reverseOffsets[v + 1], upTo);
-                    total += Relax(ref blocks, ref targets, ref lengths, begin, end, from, bound, scale);
+                    var upTo = Vector512.ConditionalSelect(here, dv * Vector512.Create(Upper), Vector512.Create(double.NegativeInfinity));
+                    bv.Value = Vector512.ConditionalSelect(here, SumPredecessors(ref blocks, ref reverseTargets, ref reverseLengths, reverseOffsets![v], reverseOffsets[v + 1], upTo), bv.Value);
+                    total += Relax(ref blocks, ref targets, ref lengths, begin, end, ref bv, here);
                 }
-
-                bv.Value = Vector512.ConditionalSelect(here, sum, bv.Value);
             }
 
             if (listedCount > groupStart[groupCount])
@@ -386,14 +381,21 @@ internal sealed class WideRealWorker
     }
 
     /// <summary>
-    /// For a node whose settled lanes have the distances <paramref name="from"/> (+∞ in the others): returns in
-    /// <paramref name="sum"/> the σ of its predecessors per lane — the neighbours x with d(x) + l at most
-    /// <paramref name="upTo"/> — and relaxes its neighbours; returns how many entries joined the buckets. Undirected
-    /// graphs only (one row for both).
+    /// For a node <paramref name="bv"/> whose lanes <paramref name="here"/> are settled now: sets their σ to the sum of
+    /// their predecessors' — the neighbours x with d(x) + l equal to d(v) within the tolerance, that is at most
+    /// d(v)·<see cref="Upper"/> — and relaxes its neighbours from those lanes; returns how many entries joined the
+    /// buckets. Undirected graphs only (one row for both).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private int PullAndRelax(ref Block blocks, ref int targets, ref double lengths, int begin, int end, Vector512<double> from, Vector512<double> upTo, Vector512<double> bound, Vector512<double> scale, out Vector512<double> sum)
+    private int PullAndRelax(ref Block blocks, ref int targets, ref double lengths, int begin, int end, ref Block bv, Vector512<double> here)
     {
+        // The lanes settled here relax from their distance, the others from +∞ (nothing); predecessors are sought up
+        // to d(v)·Upper in the lanes settled here, up to −∞ (none) in the others.
+        var dv = bv.Dist;
+        var from = Vector512.ConditionalSelect(here, dv, Vector512.Create(double.PositiveInfinity));
+        var upTo = Vector512.ConditionalSelect(here, dv * Vector512.Create(Upper), Vector512.Create(double.NegativeInfinity));
+        var bound = Vector512.Create(this.bound);
+        var scale = Vector512.Create(inverseDelta);
         var added = 0;
         var total = Vector512<double>.Zero;
         for (var k = begin; k < end; k++)
@@ -411,14 +413,17 @@ internal sealed class WideRealWorker
             }
         }
 
-        sum = total;
+        bv.Value = Vector512.ConditionalSelect(here, total, bv.Value);
         return added;
     }
 
-    /// <summary>Relaxes the neighbours in slots <paramref name="begin"/>..<paramref name="end"/> from the distances <paramref name="from"/>; returns how many entries joined the buckets.</summary>
+    /// <summary>Relaxes the neighbours in slots <paramref name="begin"/>..<paramref name="end"/> from the lanes <paramref name="here"/> of <paramref name="bv"/>; returns how many entries joined the buckets.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private int Relax(ref Block blocks, ref int targets, ref double lengths, int begin, int end, Vector512<double> from, Vector512<double> bound, Vector512<double> scale)
+    private int Relax(ref Block blocks, ref int targets, ref double lengths, int begin, int end, ref Block bv, Vector512<double> here)
     {
+        var from = Vector512.ConditionalSelect(here, bv.Dist, Vector512.Create(double.PositiveInfinity));
+        var bound = Vector512.Create(this.bound);
+        var scale = Vector512.Create(inverseDelta);
         var added = 0;
         for (var k = begin; k < end; k++)
         {
