@@ -83,21 +83,29 @@ internal static class BetweennessEngine
 
         dial &= batched && kernelAdjacency.IntegralLengthBound > 0;
         real &= batched;
-        var kernel = !batched ? Kernel.OneSource : dial ? Kernel.Dial : real ? Kernel.Real : wide ? Kernel.Wide : Kernel.Batched;
-        var reverse = (kernel is Kernel.Dial or Kernel.Real or Kernel.Wide) && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var kernel = !batched ? KernelKind.OneSource : dial ? KernelKind.Dial : real ? KernelKind.Real : wide ? KernelKind.Wide : KernelKind.Batched;
+        var reverse = (kernel is KernelKind.Dial or KernelKind.Real or KernelKind.Wide) && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
         var lanesPerSearch = kernel switch
         {
-            Kernel.Dial => WideDialWorker.Lanes,
-            Kernel.Real => WideRealWorker.Lanes,
-            Kernel.Wide => WideBfsWorker.Lanes,
+            KernelKind.Dial => WideDialWorker.Lanes,
+            KernelKind.Real => WideRealWorker.Lanes,
+            KernelKind.Wide => WideBfsWorker.Lanes,
             _ => BatchedBfsWorker.Lanes,
         };
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
+        var perWorker = BytesPerWorker(kernel, n, nodes.Length);
+        var workers = options.WorkersWithinBudget(perWorker, out var budget);
+        if (workers < Math.Min(options.Workers(), blocks))
+        {
+            notes.Add(FormattableString.Invariant(
+                $"{workers} worker(s) instead of {Math.Min(options.Workers(), blocks)}: each needs about {perWorker / 1e6:F0} MB of working memory and the budget is {budget / 1e6:F0} MB"));
+        }
+
         OrderedReduction.Run(
             blocks,
             nodes,
-            options.Workers(),
+            workers,
             () => new Worker(kernelAdjacency, reverse, n, kernel),
             (worker, block, buffer) =>
             {
@@ -212,6 +220,28 @@ internal static class BetweennessEngine
         return new Result(nodeValues, slots, adjacency, notes);
     }
 
+    /// <summary>
+    /// One worker's working memory in bytes for <paramref name="kernel"/> on <paramref name="n"/> nodes, with a result
+    /// buffer of <paramref name="buffer"/> values: per node, the kernel's state (sixteen hop levels and a 128-byte σ and
+    /// coefficient block and level lists: 152 bytes; four-lane hops 100; eight 16-bit distances, a 64-byte block and
+    /// lists for Dial: 92; eight distances and σ in 128 bytes, lists and queue entries for real lengths: 160; one source:
+    /// 48), the adversary weights (8), and the buffer (8 per value). The dense arrays dominate; small fixed parts (bucket
+    /// heads, level starts) are left out.
+    /// </summary>
+    internal static long BytesPerWorker(KernelKind kernel, long n, long buffer)
+    {
+        long perNode = kernel switch
+        {
+            KernelKind.Wide => 152,
+            KernelKind.Batched => 100,
+            KernelKind.Dial => 92,
+            KernelKind.Real => 160,
+            _ => 48,
+        };
+
+        return ((perNode + 8) * n) + (8 * buffer);
+    }
+
     /// <summary>networkx's normalization factor for vertex betweenness on n nodes (1 when it does not normalize).</summary>
     public static double VertexScale(int n, bool directed, bool endpoints)
     {
@@ -282,7 +312,8 @@ internal static class BetweennessEngine
     }
 
     /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
-    private enum Kernel
+    /// <summary>The kernel a betweenness computation runs on.</summary>
+    internal enum KernelKind
     {
         OneSource,
         Batched,
@@ -291,7 +322,7 @@ internal static class BetweennessEngine
         Real,
     }
 
-    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, Kernel kernel)
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, KernelKind kernel)
     {
         private readonly double[] adversary = new double[n];
         private ShortestPathWorker? paths;
@@ -300,16 +331,16 @@ internal static class BetweennessEngine
         public ShortestPathWorker Paths => paths ??= new(adjacency);
 
         /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
-        public WideBfsWorker? Wide { get; } = kernel == Kernel.Wide ? new WideBfsWorker(adjacency, reverse) : null;
+        public WideBfsWorker? Wide { get; } = kernel == KernelKind.Wide ? new WideBfsWorker(adjacency, reverse) : null;
 
         /// <summary>The eight-source kernel for whole-number lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideDialWorker? Dial { get; } = kernel == Kernel.Dial ? new WideDialWorker(adjacency, reverse) : null;
+        public WideDialWorker? Dial { get; } = kernel == KernelKind.Dial ? new WideDialWorker(adjacency, reverse) : null;
 
         /// <summary>The eight-source kernel for real-valued lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideRealWorker? Real { get; } = kernel == Kernel.Real ? new WideRealWorker(adjacency, reverse) : null;
+        public WideRealWorker? Real { get; } = kernel == KernelKind.Real ? new WideRealWorker(adjacency, reverse) : null;
 
         /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
-        public BatchedBfsWorker? Batched { get; } = kernel == Kernel.Batched ? new BatchedBfsWorker(adjacency) : null;
+        public BatchedBfsWorker? Batched { get; } = kernel == KernelKind.Batched ? new BatchedBfsWorker(adjacency) : null;
 
         /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
         public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];

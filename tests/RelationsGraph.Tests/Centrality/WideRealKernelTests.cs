@@ -137,6 +137,31 @@ public class WideRealKernelTests
         }
     }
 
+    [Fact]
+    public void AMemoryBudgetRunsFewerWorkersWithTheSameBytes()
+    {
+        Assert.SkipUnless(WideRealWorker.IsSupported, "needs AVX-512 (the kernels whose sizes the budget is set from)");
+
+        // Hops (sixteen-lane kernel) and real lengths: a budget for one worker's state runs one worker and says so;
+        // the results are bit-identical to four workers within an ample budget.
+        var graph = RandomGraph(5, 300, 900, directed: false);
+        foreach (var length in new[] { EdgeLength.Hops, EdgeLength.WeightAsDistance })
+        {
+            var options = new BetweennessOptions { Length = length, MaxDegreeOfParallelism = 4 };
+            var perWorker = BetweennessEngine.BytesPerWorker(
+                length.IsHops ? BetweennessEngine.KernelKind.Wide : BetweennessEngine.KernelKind.Real, graph.NodeCount, graph.NodeCount);
+            Assert.True(perWorker >= 160 * graph.NodeCount);
+            var tight = new Betweenness(options with { WorkingMemoryBudget = perWorker + 1 }).Compute(graph, null, Token);
+            var ample = new Betweenness(options with { WorkingMemoryBudget = 1L << 40 }).Compute(graph, null, Token);
+            Assert.Contains(tight.Notes, note => note.StartsWith("1 worker(s) instead of 4", StringComparison.Ordinal));
+            Assert.DoesNotContain(ample.Notes, note => note.Contains("worker(s) instead of", StringComparison.Ordinal));
+            foreach (var (id, value) in ample)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(tight[id]));
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1e-300)]
