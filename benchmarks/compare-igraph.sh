@@ -44,12 +44,13 @@ print(f"{time.perf_counter() - t:.2f} {max(scores):.6f}")
 PY
 )
 
+echo "igraph (time, top score): $igraph_out" >&2
 start=$(date +%s.%N)
 dotnet "$relgraph" metric betweenness --edges "$work/graph.csv" --length "$length" --format json --quiet > "$work/ours.json"
 ours_s=$(echo "$(date +%s.%N) - $start" | bc -l)
 
 igraph_s="${igraph_out% *}"; igraph_top="${igraph_out#* }"
-ours_top=$("$py" -c 'import json, sys; print(f"{max(json.load(open(sys.argv[1]))["scores"].values()):.6f}")' "$work/ours.json")
+ours_top=$("$py" -c 'import json, sys; print("%.6f" % max(json.load(open(sys.argv[1]))["scores"].values()))' "$work/ours.json")
 edges=$(($(wc -l < "$work/graph.csv") - 1))
 igraph_version=$("$py" -c 'import igraph; print(igraph.__version__)')
 printf 'graph: Barabasi-Albert n=%s m=%s (%s edges), weights=%s, length=%s, %s cores\n' "$nodes" "$m" "$edges" "$steps" "$length" "$(nproc)"
