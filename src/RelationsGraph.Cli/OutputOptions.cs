@@ -45,6 +45,43 @@ internal sealed class OutputOptions
             }
         });
 
+    /// <summary>
+    /// As <see cref="Write(ParseResult, TextWriter, Action{Stream}, Action{TextWriter}, Func{Spectre.Console.Rendering.IRenderable})"/>,
+    /// streamed: when stdout is the process's console output, the result goes straight to the standard output stream
+    /// through a 64 KB buffer — no copy of the whole output in memory, no string — with the same bytes. (Large metric
+    /// results: brokerage on 20,000 nodes is 19 MB of JSON.)
+    /// </summary>
+    public void WriteStreamed(ParseResult parsed, TextWriter stdout, Action<Stream> json, Action<TextWriter> csv, Func<Spectre.Console.Rendering.IRenderable> table)
+    {
+        if (parsed.GetValue(output) is not null || !ReferenceEquals(stdout, Console.Out))
+        {
+            Write(parsed, stdout, json, csv, table);
+            return;
+        }
+
+        stdout.Flush();
+        using var standardOutput = Console.OpenStandardOutput();
+        using var buffered = new BufferedStream(standardOutput, 1 << 16);
+        using (var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
+        {
+            switch (Format(parsed))
+            {
+                case "json":
+                    json(buffered);
+                    buffered.WriteByte((byte)'\n');
+                    break;
+                case "csv":
+                    csv(text);
+                    break;
+                default:
+                    Tables.Render(text, table());
+                    break;
+            }
+        }
+
+        buffered.Flush();
+    }
+
     /// <summary>Runs <paramref name="write"/> against stdout or the output file, as UTF-8 text without BOM.</summary>
     public void Write(ParseResult parsed, TextWriter stdout, Action<Stream, TextWriter> write)
     {

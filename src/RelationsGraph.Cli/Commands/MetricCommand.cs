@@ -205,7 +205,7 @@ internal static class MetricCommand
     }
 
     private static void WriteBrokerage(ParseResult parsed, OutputOptions output, TextWriter stdout, BrokerageResult result, int? top) =>
-        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(result, stream), text => ScoresFormat.WriteCsv(result, text), () =>
+        output.WriteStreamed(parsed, stdout, stream => ScoresFormat.WriteJson(result, stream), text => ScoresFormat.WriteCsv(result, text), () =>
         {
             var columns = new List<string> { "rank", "id", "group" };
             columns.AddRange(Enum.GetValues<BrokerageRole>().Select(r => r.ToString().ToLowerInvariant()));
@@ -261,7 +261,7 @@ internal static class MetricCommand
     }
 
     private static void WriteNodeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, NodeScores scores, int? top) =>
-        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        output.WriteStreamed(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
         {
             var table = Tables.Create("rank", "id", scores.Metric);
             foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())
@@ -273,7 +273,7 @@ internal static class MetricCommand
         });
 
     private static void WriteEdgeScores(ParseResult parsed, OutputOptions output, TextWriter stdout, EdgeScores scores, int? top) =>
-        output.Write(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
+        output.WriteStreamed(parsed, stdout, stream => ScoresFormat.WriteJson(scores, stream), text => ScoresFormat.WriteCsv(scores, text), () =>
         {
             var table = Tables.Create("rank", "source", "target", scores.Metric);
             foreach (var r in top is { } k ? scores.Top(k) : scores.Ranking())

@@ -59,12 +59,14 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do small
-        // whole-number lengths with AVX-512 (eight, Dial's algorithm), on the nodes renumbered breadth-first: sources
-        // in that order, results mapped back at the end.
+        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do, with
+        // AVX-512, small whole-number lengths (eight, Dial's algorithm) and real-valued lengths whose range and
+        // separation the real kernel takes (eight, buckets narrower than half the shortest length), on the nodes
+        // renumbered breadth-first: sources in that order, results mapped back at the end.
         var wide = WideBfsWorker.IsSupported;
         var dial = adjacency.Lengths is not null && adjacency.IntegralLengthBound > 0 && WideDialWorker.IsSupported;
-        var batched = (adjacency.Lengths is null || dial) && !options.Adversaries && n > 0;
+        var real = adjacency.Lengths is not null && !dial && WideRealWorker.IsSupported && WideRealWorker.Applies(adjacency, out _, out _);
+        var batched = (adjacency.Lengths is null || dial || real) && !options.Adversaries && n > 0;
         var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
         var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
         if (renumbered is not null)
@@ -80,15 +82,31 @@ internal static class BetweennessEngine
         }
 
         dial &= batched && kernelAdjacency.IntegralLengthBound > 0;
-        var reverse = (wide || dial) && batched && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
-        var lanesPerSearch = dial ? WideDialWorker.Lanes : wide ? WideBfsWorker.Lanes : BatchedBfsWorker.Lanes;
+        real &= batched;
+        var kernel = !batched ? KernelKind.OneSource : dial ? KernelKind.Dial : real ? KernelKind.Real : wide ? KernelKind.Wide : KernelKind.Batched;
+        var reverse = (kernel is KernelKind.Dial or KernelKind.Real or KernelKind.Wide) && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var lanesPerSearch = kernel switch
+        {
+            KernelKind.Dial => WideDialWorker.Lanes,
+            KernelKind.Real => WideRealWorker.Lanes,
+            KernelKind.Wide => WideBfsWorker.Lanes,
+            _ => BatchedBfsWorker.Lanes,
+        };
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
+        var perWorker = BytesPerWorker(kernel, n, nodes.Length);
+        var workers = options.WorkersWithinBudget(perWorker, out var budget);
+        if (workers < Math.Min(options.Workers(), blocks))
+        {
+            notes.Add(FormattableString.Invariant(
+                $"{workers} worker(s) instead of {Math.Min(options.Workers(), blocks)}: each needs about {perWorker / 1e6:F0} MB of working memory and the budget is {budget / 1e6:F0} MB"));
+        }
+
         OrderedReduction.Run(
             blocks,
             nodes,
-            options.Workers(),
-            () => new Worker(kernelAdjacency, reverse, n, batched && !dial, wide, dial),
+            workers,
+            () => new Worker(kernelAdjacency, reverse, n, kernel),
             (worker, block, buffer) =>
             {
                 var nodeAcc = buffer.AsSpan(0, n);
@@ -108,7 +126,13 @@ internal static class BetweennessEngine
                         }
 
                         bool searched;
-                        if (worker.Dial is not null)
+                        if (worker.Real is not null)
+                        {
+                            worker.Real.Run(lanes[..count], cutoff);
+                            worker.Real.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
+                            searched = true;
+                        }
+                        else if (worker.Dial is not null)
                         {
                             searched = worker.Dial.Run(lanes[..count], cutoff);
                             if (searched)
@@ -196,6 +220,28 @@ internal static class BetweennessEngine
         return new Result(nodeValues, slots, adjacency, notes);
     }
 
+    /// <summary>
+    /// One worker's working memory in bytes for <paramref name="kernel"/> on <paramref name="n"/> nodes, with a result
+    /// buffer of <paramref name="buffer"/> values: per node, the kernel's state (sixteen hop levels and a 128-byte σ and
+    /// coefficient block and level lists: 152 bytes; four-lane hops 100; eight 16-bit distances, a 64-byte block and
+    /// lists for Dial: 92; eight distances and σ in 128 bytes, lists and queue entries for real lengths: 160; one source:
+    /// 48), the adversary weights (8), and the buffer (8 per value). The dense arrays dominate; small fixed parts (bucket
+    /// heads, level starts) are left out.
+    /// </summary>
+    internal static long BytesPerWorker(KernelKind kernel, long n, long buffer)
+    {
+        long perNode = kernel switch
+        {
+            KernelKind.Wide => 152,
+            KernelKind.Batched => 100,
+            KernelKind.Dial => 92,
+            KernelKind.Real => 160,
+            _ => 48,
+        };
+
+        return ((perNode + 8) * n) + (8 * buffer);
+    }
+
     /// <summary>networkx's normalization factor for vertex betweenness on n nodes (1 when it does not normalize).</summary>
     public static double VertexScale(int n, bool directed, bool endpoints)
     {
@@ -266,7 +312,17 @@ internal static class BetweennessEngine
     }
 
     /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
-    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, bool batched, bool wide, bool dial)
+    /// <summary>The kernel a betweenness computation runs on.</summary>
+    internal enum KernelKind
+    {
+        OneSource,
+        Batched,
+        Wide,
+        Dial,
+        Real,
+    }
+
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, KernelKind kernel)
     {
         private readonly double[] adversary = new double[n];
         private ShortestPathWorker? paths;
@@ -275,13 +331,16 @@ internal static class BetweennessEngine
         public ShortestPathWorker Paths => paths ??= new(adjacency);
 
         /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
-        public WideBfsWorker? Wide { get; } = batched && wide ? new WideBfsWorker(adjacency, reverse) : null;
+        public WideBfsWorker? Wide { get; } = kernel == KernelKind.Wide ? new WideBfsWorker(adjacency, reverse) : null;
 
         /// <summary>The eight-source kernel for whole-number lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideDialWorker? Dial { get; } = dial ? new WideDialWorker(adjacency, reverse) : null;
+        public WideDialWorker? Dial { get; } = kernel == KernelKind.Dial ? new WideDialWorker(adjacency, reverse) : null;
+
+        /// <summary>The eight-source kernel for real-valued lengths (AVX-512), or <see langword="null"/>.</summary>
+        public WideRealWorker? Real { get; } = kernel == KernelKind.Real ? new WideRealWorker(adjacency, reverse) : null;
 
         /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
-        public BatchedBfsWorker? Batched { get; } = batched && !wide ? new BatchedBfsWorker(adjacency) : null;
+        public BatchedBfsWorker? Batched { get; } = kernel == KernelKind.Batched ? new BatchedBfsWorker(adjacency) : null;
 
         /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
         public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];

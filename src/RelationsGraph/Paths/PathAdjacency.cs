@@ -12,6 +12,9 @@ internal sealed class PathAdjacency
     /// <summary>The largest length <see cref="IntegralLengthBound"/> admits: bucket queues beyond it scan too many empty buckets.</summary>
     public const int MaxIntegralLength = 4095;
 
+    /// <summary>The finest quantum <see cref="IntegralLengthBound"/> looks for: 2^-10.</summary>
+    private const int MaxQuantumScale = 10;
+
     internal PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths)
     {
         NodeCount = nodeCount;
@@ -19,21 +22,23 @@ internal sealed class PathAdjacency
         Targets = targets;
         Lengths = lengths;
         LengthsSeparated = lengths is not null && Separated(nodeCount, lengths);
-        var bound = lengths is null ? 0 : IntegralBound(nodeCount, lengths);
+        var (bound, scale) = lengths is null ? (0, 0) : IntegralBound(nodeCount, lengths);
         if (bound > 0)
         {
-            // Target and length in one int, so that a row costs a third of the memory traffic.
+            // Target and length (in quanta) in one int, so that a row costs a third of the memory traffic.
             var bits = 32 - BitOperations.LeadingZeroCount((uint)bound);
             if (((long)Math.Max(nodeCount, 1) << bits) <= int.MaxValue)
             {
                 PackedLengthBits = bits;
                 PackedArcs = new int[targets.Length];
+                var quanta = Math.ScaleB(1.0, scale);
                 for (var k = 0; k < targets.Length; k++)
                 {
-                    PackedArcs[k] = (targets[k] << bits) | (int)lengths![k];
+                    PackedArcs[k] = (targets[k] << bits) | (int)(lengths![k] * quanta);
                 }
 
                 IntegralLengthBound = bound;
+                LengthQuantum = Math.ScaleB(1.0, -scale);
             }
         }
     }
@@ -48,17 +53,22 @@ internal sealed class PathAdjacency
     public double[]? Lengths { get; }
 
     /// <summary>
-    /// The largest length when every length is a whole number in 1..<see cref="MaxIntegralLength"/> and the graph is
-    /// small enough that distinct path lengths never fall within <see cref="PathTolerance"/> of each other; 0 otherwise
-    /// (hops, real or infinite lengths).
+    /// The largest length, in units of <see cref="LengthQuantum"/>, when every length is a whole multiple of that
+    /// quantum (1 or a power of two below it, 2^-k, k ≤ 10) between 1 and <see cref="MaxIntegralLength"/> quanta, and
+    /// the graph is small enough that distinct path lengths never fall within <see cref="PathTolerance"/> of each
+    /// other; 0 otherwise (hops, other real or infinite lengths).
     /// </summary>
     /// <remarks>
-    /// Then every distance is a whole number below n·C (C the bound), summed exactly in doubles, and two distinct ones
-    /// differ by at least 1 while 1e-10·(a + b) &lt; 2e-10·n·C &lt; 1: equal within the tolerance means bitwise equal,
-    /// and Dijkstra can run on a bucket queue (one bucket per distance). Also 0 when targets and lengths do not fit
-    /// together in <see cref="PackedArcs"/>.
+    /// Then every distance is a whole number of quanta below n·C (C the bound) — exact in doubles, since a power of two
+    /// times a whole number below 2^53 is — and two distinct ones differ by at least one quantum q while 1e-10·(a + b)
+    /// &lt; 2e-10·n·C·q &lt; q: equal within the tolerance means bitwise equal, and Dijkstra can run on a bucket queue
+    /// (one bucket per distance). Weights in steps of 0.25 give |w| lengths in quanta of 0.25, for instance. Also 0
+    /// when targets and lengths do not fit together in <see cref="PackedArcs"/>.
     /// </remarks>
     public int IntegralLengthBound { get; }
+
+    /// <summary>The quantum of <see cref="IntegralLengthBound"/> and <see cref="PackedArcs"/>: 1, or 2^-k; 0 when there is none.</summary>
+    public double LengthQuantum { get; }
 
     /// <summary>
     /// Whether every (finite) length exceeds 4·1e-10·n times the largest one. Then a path one tie longer than another
@@ -149,20 +159,40 @@ internal sealed class PathAdjacency
         return min > 4 * PathTolerance.Epsilon * Math.Max(nodeCount, 1) * max;
     }
 
-    private static int IntegralBound(int nodeCount, double[] lengths)
+    /// <summary>The bound of <see cref="IntegralLengthBound"/> and k with the quantum 2^-k, or (0, 0).</summary>
+    private static (int Bound, int Scale) IntegralBound(int nodeCount, double[] lengths)
     {
-        double max = 0;
+        // The coarsest quantum 2^-k that every length is a whole multiple of: k from the lowest set bit of each length.
+        double min = double.PositiveInfinity, max = 0;
+        var scale = 0;
         foreach (var l in lengths)
         {
-            if (!(l >= 1 && l <= MaxIntegralLength) || l != Math.Floor(l))
+            if (!(l > 0 && l <= MaxIntegralLength))
             {
-                return 0;
+                return (0, 0);
             }
 
+            min = Math.Min(min, l);
             max = Math.Max(max, l);
+            while (scale <= MaxQuantumScale && Math.ScaleB(l, scale) != Math.Floor(Math.ScaleB(l, scale)))
+            {
+                scale++;
+            }
+
+            if (scale > MaxQuantumScale)
+            {
+                return (0, 0);
+            }
         }
 
-        return (double)Math.Max(nodeCount, 1) * max * 2 * PathTolerance.Epsilon < 0.5 ? (int)max : 0;
+        // The shortest length is at least one quantum, the longest at most MaxIntegralLength quanta.
+        var bound = Math.ScaleB(max, scale);
+        if (lengths.Length == 0 || Math.ScaleB(min, scale) < 1 || bound > MaxIntegralLength)
+        {
+            return (0, 0);
+        }
+
+        return (double)Math.Max(nodeCount, 1) * bound * 2 * PathTolerance.Epsilon < 0.5 ? ((int)bound, scale) : (0, 0);
     }
 
     private static double[]? ComputeLengths(SignedGraph graph, int[] offsets, int[] targets, double[] weights, EdgeLength length, bool reversed)

@@ -65,4 +65,21 @@ public abstract record PathMetricOptions : MetricOptions
     }
 
     internal int Workers() => Math.Max(1, MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+
+    /// <summary>
+    /// The memory (bytes) the workers' working state may take together; <see langword="null"/> for the default, half of
+    /// what the runtime may use (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>: physical memory, or the
+    /// container's or GC heap's limit). Exact betweenness runs fewer workers rather than exceed it.
+    /// </summary>
+    internal long? WorkingMemoryBudget { get; init; }
+
+    /// <summary>
+    /// How many of <see cref="Workers"/> fit in <see cref="WorkingMemoryBudget"/> at <paramref name="bytesPerWorker"/>
+    /// each (at least one: a single worker runs whatever its size).
+    /// </summary>
+    internal int WorkersWithinBudget(long bytesPerWorker, out long budget)
+    {
+        budget = WorkingMemoryBudget ?? (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
+        return (int)Math.Clamp(budget / Math.Max(1, bytesPerWorker), 1, Workers());
+    }
 }

@@ -118,6 +118,7 @@ internal sealed class ShortestPathWorker
         ref var arc = ref integral ? ref MemoryMarshal.GetArrayDataReference(adj.PackedArcs!) : ref Unsafe.NullRef<int>();
         var bits = adj.PackedLengthBits;
         var lengthMask = (1 << bits) - 1;
+        var quantum = adj.LengthQuantum;
         var source = order[0];
         for (var i = settledCount - 1; i >= 0; i--)
         {
@@ -149,7 +150,7 @@ internal sealed class ShortestPathWorker
             }
             else if (integral)
             {
-                // Whole-number lengths: distances are exact, so a successor is one at exactly d(v) + l.
+                // Whole numbers of quanta: distances are exact, so a successor is one at exactly d(v) + l.
                 var dv = sv.Dist;
                 if (trackSlots)
                 {
@@ -157,14 +158,14 @@ internal sealed class ShortestPathWorker
                     {
                         var packed = Unsafe.Add(ref arc, k);
                         ref readonly var sw = ref Unsafe.Add(ref first, packed >> bits);
-                        var c = sw.Dist == dv + (packed & lengthMask) ? sw.Coef : 0.0;
+                        var c = sw.Dist == dv + ((packed & lengthMask) * quantum) ? sw.Coef : 0.0;
                         sum += c;
                         slotAcc[k] += sigmaV * c;
                     }
                 }
                 else
                 {
-                    sum = PullSumExact(ref first, ref arc, bits, start, end, dv);
+                    sum = PullSumExact(ref first, ref arc, bits, quantum, start, end, dv);
                 }
             }
             else
@@ -345,7 +346,7 @@ internal sealed class ShortestPathWorker
     }
 
     /// <summary>As <see cref="PullSum"/>, for whole-number lengths (<see cref="PathAdjacency.PackedArcs"/>): neighbours at exactly <paramref name="dv"/> + l.</summary>
-    private static double PullSumExact(ref NodeState first, ref int arcs, int bits, int from, int to, double dv)
+    private static double PullSumExact(ref NodeState first, ref int arcs, int bits, double quantum, int from, int to, double dv)
     {
         var lengthMask = (1 << bits) - 1;
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
@@ -357,17 +358,17 @@ internal sealed class ShortestPathWorker
             ref readonly var b = ref Unsafe.Add(ref first, pb >> bits);
             ref readonly var c = ref Unsafe.Add(ref first, pc >> bits);
             ref readonly var d = ref Unsafe.Add(ref first, pd >> bits);
-            s0 += a.Dist == dv + (pa & lengthMask) ? a.Coef : 0.0;
-            s1 += b.Dist == dv + (pb & lengthMask) ? b.Coef : 0.0;
-            s2 += c.Dist == dv + (pc & lengthMask) ? c.Coef : 0.0;
-            s3 += d.Dist == dv + (pd & lengthMask) ? d.Coef : 0.0;
+            s0 += a.Dist == dv + ((pa & lengthMask) * quantum) ? a.Coef : 0.0;
+            s1 += b.Dist == dv + ((pb & lengthMask) * quantum) ? b.Coef : 0.0;
+            s2 += c.Dist == dv + ((pc & lengthMask) * quantum) ? c.Coef : 0.0;
+            s3 += d.Dist == dv + ((pd & lengthMask) * quantum) ? d.Coef : 0.0;
         }
 
         for (; k < to; k++)
         {
             var pa = Unsafe.Add(ref arcs, k);
             ref readonly var a = ref Unsafe.Add(ref first, pa >> bits);
-            s0 += a.Dist == dv + (pa & lengthMask) ? a.Coef : 0.0;
+            s0 += a.Dist == dv + ((pa & lengthMask) * quantum) ? a.Coef : 0.0;
         }
 
         return (s0 + s1) + (s2 + s3);
@@ -498,6 +499,8 @@ internal sealed class ShortestPathWorker
         ref var arc = ref MemoryMarshal.GetArrayDataReference(adj.PackedArcs!);
         var bits = adj.PackedLengthBits;
         var lengthMask = (1 << bits) - 1;
+        var quantum = adj.LengthQuantum;
+        var quanta = 1 / quantum;
         var mask = bucketHead.Length - 1;
         var bounded = !double.IsPositiveInfinity(cutoff);
         ref var start = ref Unsafe.Add(ref first, source);
@@ -543,7 +546,7 @@ internal sealed class ShortestPathWorker
                     var packed = Unsafe.Add(ref arc, k);
                     var w = packed >> bits;
                     ref var sw = ref Unsafe.Add(ref first, w);
-                    var nd = d + (packed & lengthMask);
+                    var nd = d + ((packed & lengthMask) * quantum);
                     var current = sw.Dist;
                     if (nd < current)
                     {
@@ -554,7 +557,7 @@ internal sealed class ShortestPathWorker
 
                         sw.Dist = nd;
                         sw.Sigma = sigma;
-                        Push(ref entries, (int)((long)nd & mask), w);
+                        Push(ref entries, (int)((long)(nd * quanta) & mask), w);
                         pending++;
                     }
                     else

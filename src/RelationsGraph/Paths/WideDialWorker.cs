@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace RelationsGraph.Paths;
 
 /// <summary>
-/// Brandes' algorithm for whole-number lengths (<see cref="PathAdjacency.IntegralLengthBound"/>), eight sources at a
+/// Brandes' algorithm for whole-number lengths, or whole numbers of a quantum 2^-k (<see cref="PathAdjacency.IntegralLengthBound"/>, distances counted in quanta), eight sources at a
 /// time in <see cref="Vector512{T}"/> lanes (AVX-512): Dial's algorithm for all eight at once. Per node: the eight
 /// distances as 16-bit integers in one 16-byte vector, and one 64-byte vector, aligned to a cache line, that holds the
 /// path counts σ during the search and the accumulation coefficients (w(v) + δ(v))/σ(v) on the way back.
@@ -100,12 +100,13 @@ internal sealed class WideDialWorker
         sourceCount = batch.Length;
         batch.CopyTo(sources);
 
-        // The largest whole distance within the cutoff (inclusive, with the tolerance).
+        // The largest whole distance, in quanta, within the cutoff (inclusive, with the tolerance).
         long limit = long.MaxValue;
-        if (cutoff < 2.0 * MaxDistance)
+        var quantum = adj.LengthQuantum;
+        if (cutoff / quantum < 2.0 * MaxDistance)
         {
-            limit = (long)Math.Floor(cutoff);
-            while (PathTolerance.WithinCutoff(limit + 1, cutoff))
+            limit = (long)Math.Floor(cutoff / quantum);
+            while (PathTolerance.WithinCutoff((limit + 1) * quantum, cutoff))
             {
                 limit++;
             }

@@ -222,6 +222,58 @@ public class BetweennessPropertyTests
     }
 
     [Property(Arbitrary = [typeof(PathArbitraries)], MaxTest = Cases)]
+    public void WideRealKernel_EqualsNaiveWithAndWithoutCutoff(PathCase c)
+    {
+        // The dyadic weights put the engine on the Dial kernels (whole numbers of a quantum); the real-valued kernel,
+        // which would take any real lengths, is checked here directly against the naive paths.
+        if (!WideRealWorker.IsSupported)
+        {
+            return;
+        }
+
+        var graph = c.Graph.ToSignedGraph();
+        var n = graph.NodeCount;
+        foreach (var length in new[] { NaiveLength.WeightAsDistance, NaiveLength.InverseStrength })
+        {
+            var adjacency = PathAdjacency.Out(graph, LibraryLength(length));
+            if (!WideRealWorker.Applies(adjacency, out _, out _))
+            {
+                continue;
+            }
+
+            var worker = new WideRealWorker(adjacency, graph.IsDirected ? RenumberedAdjacency.Reverse(adjacency) : null);
+            var weights = new double[n];
+            Array.Fill(weights, graph.IsDirected ? 1 : 0.5);
+            var lanes = new double[WideRealWorker.Lanes][];
+            Array.Fill(lanes, weights);
+            foreach (var cutoff in new[] { double.PositiveInfinity, c.Cutoff })
+            {
+                foreach (var endpoints in Booleans)
+                {
+                    var nodes = new double[n];
+                    for (var start = 0; start < n; start += WideRealWorker.Lanes)
+                    {
+                        var batch = Enumerable.Range(start, Math.Min(WideRealWorker.Lanes, n - start)).ToArray();
+                        worker.Run(batch, cutoff);
+                        worker.Accumulate(lanes.AsSpan(0, batch.Length), nodes, [], endpoints);
+                    }
+
+                    var query = new NaiveQuery { Length = length, Cutoff = cutoff, Endpoints = endpoints };
+                    var expected = NaiveShortestPaths.Betweenness(c.Graph, query);
+                    var actual = new double[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        Assert.True(graph.TryGetIndex(NaiveGraph.Id(i), out var v));
+                        actual[i] = nodes[v];
+                    }
+
+                    AssertClose(expected.Nodes, actual, "wide real kernel: " + Context(c, query));
+                }
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(PathArbitraries)], MaxTest = Cases)]
     public void Betweenness_SubsetsAdversariesCutoff_EqualsNaive(PathCase c)
     {
         var graph = c.Graph.ToSignedGraph();

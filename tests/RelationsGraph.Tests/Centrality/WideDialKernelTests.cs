@@ -103,6 +103,76 @@ public class WideDialKernelTests
         }
     }
 
+    [Theory]
+    [InlineData(false, double.PositiveInfinity, false)]
+    [InlineData(true, double.PositiveInfinity, true)]
+    [InlineData(false, 1.25, true)]
+    [InlineData(true, 0.75000000001, false)]
+    public void QuarterStepsRunOnQuanta(bool directed, double cutoff, bool endpoints)
+    {
+        // Weights in steps of 0.25: |w| lengths are whole numbers of the quantum 0.25, exact in doubles, so the Dial
+        // kernels run on them; the real-valued kernel, which knows nothing of quanta, must agree.
+        Assert.SkipUnless(WideDialWorker.IsSupported, "needs AVX-512");
+        var whole = RandomGraph(40 + (directed ? 1 : 0), 120, 300, 4, directed);
+        var edges = whole.EdgesById().Select(e => e with { Weight = e.Weight * 0.25 }).ToList();
+        var graph = SignedGraph.Create(whole.NodeIds, edges, directed);
+        var adjacency = PathAdjacency.Out(graph, EdgeLength.WeightAsDistance);
+        Assert.Equal(4, adjacency.IntegralLengthBound);
+        Assert.Equal(0.25, adjacency.LengthQuantum);
+        var n = adjacency.NodeCount;
+        var reverse = directed ? RenumberedAdjacency.Reverse(adjacency) : null;
+        var dial = new WideDialWorker(adjacency, reverse);
+        var real = new WideRealWorker(adjacency, reverse);
+        var single = new ShortestPathWorker(adjacency);
+        var weights = new double[n];
+        Array.Fill(weights, directed ? 1 : 0.5);
+        var lanes = new double[WideDialWorker.Lanes][];
+        Array.Fill(lanes, weights);
+        var slots = adjacency.Targets.Length;
+        double[] dialNodes = new double[n], realNodes = new double[n], singleNodes = new double[n];
+        double[] dialSlots = new double[slots], realSlots = new double[slots], singleSlots = new double[slots];
+        for (var start = 0; start + WideDialWorker.Lanes <= n; start += WideDialWorker.Lanes)
+        {
+            var batch = Enumerable.Range(start, WideDialWorker.Lanes).ToArray();
+            Assert.True(dial.Run(batch, cutoff));
+            dial.Accumulate(lanes, dialNodes, dialSlots, endpoints);
+            real.Run(batch, cutoff);
+            real.Accumulate(lanes, realNodes, realSlots, endpoints);
+            foreach (var s in batch)
+            {
+                single.Run(s, cutoff);
+                single.Accumulate(weights, singleNodes, singleSlots, endpoints);
+                for (var v = 0; v < n; v++)
+                {
+                    // Distances in real units, whole numbers of quanta.
+                    var d = single.Distance(v);
+                    Assert.True(double.IsPositiveInfinity(d) || d * 4 == Math.Floor(d * 4));
+                }
+            }
+        }
+
+        Assert.Contains(singleNodes, v => v > 0);
+        for (var v = 0; v < n; v++)
+        {
+            Assert.Equal(singleNodes[v], dialNodes[v], 1e-12 * Math.Max(1, Math.Abs(singleNodes[v])));
+            Assert.Equal(singleNodes[v], realNodes[v], 1e-12 * Math.Max(1, Math.Abs(singleNodes[v])));
+        }
+
+        for (var k = 0; k < slots; k++)
+        {
+            Assert.Equal(singleSlots[k], dialSlots[k], 1e-12 * Math.Max(1, Math.Abs(singleSlots[k])));
+            Assert.Equal(singleSlots[k], realSlots[k], 1e-12 * Math.Max(1, Math.Abs(singleSlots[k])));
+        }
+
+        // Closeness reads the one-source kernel's distances: in real units, a quarter of the whole-number graph's.
+        var quarter = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(graph, null, Token);
+        var wholeCloseness = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(whole, null, Token);
+        foreach (var (id, value) in wholeCloseness)
+        {
+            Assert.Equal(4 * value, quarter[id], 1e-12 * Math.Max(1, Math.Abs(quarter[id])));
+        }
+    }
+
     [Fact]
     public void FarSearchesFallBackToTheOneSourceKernel()
     {
