@@ -19,6 +19,14 @@ internal sealed class ConflictOptions
     private readonly Option<string?> sideB = new("--side-b") { Description = "Side B: comma-separated actor ids (with --side-a)", HelpName = "IDS" };
     private readonly Option<string?> hostileTo = new("--hostile-to") { Description = "Side A is this actor, side B every actor with a negative relation to it", HelpName = "ID" };
 
+    /// <summary>The <c>--profile</c> option of the commands that rank mediators (one description, one default).</summary>
+    public static Option<string> ProfileOption() => new Option<string>("--profile")
+    {
+        Description = "Weight set: empirical (who mediates, calibrated on the mediation record; default) or balanced (who is placed as a balanced broker)",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => MediatorProfiles.Names[0],
+    }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
+
     public void AddTo(Command command)
     {
         command.Add(between);

@@ -21,12 +21,7 @@ internal static class MediatorsCommand
         var conflictOptions = new ConflictOptions();
         var top = new Option<int?>("--top") { Description = $"Show the best K (table default {DefaultTableRows}; JSON/CSV default all)", HelpName = "K" };
         var explain = new Option<string?>("--explain") { Description = "Show the full breakdown for one candidate", HelpName = "ID" };
-        var profile = new Option<string>("--profile")
-        {
-            Description = "Weight set: empirical (who mediates, calibrated on the record; default) or balanced (who is placed as a balanced broker)",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => "empirical",
-        }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
+        var profile = ConflictOptions.ProfileOption();
         var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. access=0.4,bridging=0 (others keep their defaults)", HelpName = "NAME=W,..." };
         var whatIf = new Option<string[]>("--what-if")
         {

@@ -17,12 +17,7 @@ internal static class NetworkPlotCommand
             HelpName = "N",
             DefaultValueFactory = _ => 20,
         };
-        var profile = new Option<string>("--profile")
-        {
-            Description = "Weight set that ranks the candidates: empirical (default) or balanced",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => "empirical",
-        }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
+        var profile = ConflictOptions.ProfileOption();
         var output = new Option<string>("--output") { Description = "The picture to write: FILE.png or FILE.svg", HelpName = "FILE", Required = true };
         var width = new Option<int>("--width") { Description = "Width in pixels", DefaultValueFactory = _ => 1400 };
         var height = new Option<int>("--height") { Description = "Height in pixels", DefaultValueFactory = _ => 900 };

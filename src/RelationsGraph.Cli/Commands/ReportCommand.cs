@@ -18,12 +18,7 @@ internal static class ReportCommand
             HelpName = "N",
             DefaultValueFactory = _ => 20,
         };
-        var profile = new Option<string>("--profile")
-        {
-            Description = "Weight set: empirical (default) or balanced, as for mediators",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => "empirical",
-        }.AcceptOnlyFromAmong([.. MediatorProfiles.Names]);
+        var profile = ConflictOptions.ProfileOption();
         var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => 99 };
         var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
