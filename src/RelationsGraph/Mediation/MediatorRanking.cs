@@ -115,7 +115,7 @@ public static class MediatorRanking
 
         var (low, high) = Stability(values2, weights, gates, candidates, options, scores);
         var pValues = Significance(at, conflict, options, fora, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
-        var total = weights.Sum();
+        var total = Total(weights);
         var ranked = order.Select(i =>
         {
             var actor = context.Network[candidates[i]];
@@ -215,6 +215,13 @@ public static class MediatorRanking
 
         return scores;
     }
+
+    /// <summary>
+    /// The sum of weights, in decimal where it fits, so that weights written in decimals normalise to themselves
+    /// (0.4 + 0.3 + 0.2 + 0.1 is 1, not 1.0000000000000002).
+    /// </summary>
+    internal static double Total(IEnumerable<double> weights) =>
+        weights.All(w => w < 1e15) ? (double)weights.Sum(w => (decimal)w) : weights.Sum();
 
     /// <summary>The product of the gate criteria's values for a candidate (an unknown value does not gate).</summary>
     internal static double Gate(double[][] values, bool[] gates, int candidate)

@@ -168,7 +168,7 @@ public static class MediatorValidation
 
     private static IReadOnlyList<KeyValuePair<string, double>> Normalised(IReadOnlyList<WeightedCriterion> criteria, double[] weights)
     {
-        var total = weights.Where((_, i) => !criteria[i].Gate).Sum();
+        var total = MediatorRanking.Total(weights.Where((_, i) => !criteria[i].Gate));
         return [.. criteria.Select((c, i) => (c, i)).Where(x => !x.c.Gate).Select(x => KeyValuePair.Create(x.c.Criterion.Name, total > 0 ? weights[x.i] / total : 0))];
     }
 
