@@ -18,6 +18,7 @@ internal sealed class ForaIndex
     private readonly Dictionary<(string, string), double> pairs = [];
     private readonly Dictionary<string, List<(string Actor, double Weight)>> members = new(StringComparer.Ordinal);
 
+    private readonly Lock edgeLock = new();
     private string[]? edgeNodes;
     private (int[] Sources, int[] Targets, double[] Weights) edges;
 
@@ -162,13 +163,17 @@ internal sealed class ForaIndex
     }
 
     /// <summary>The fora pairs among <paramref name="nodes"/> as index arrays (computed once per node list).</summary>
+    /// <remarks>Thread-safe: the permutations of the significance test share one index.</remarks>
     public (int[] Sources, int[] Targets, double[] Weights) EdgeArrays(string[] nodes, Dictionary<string, int> index)
     {
-        if (edgeNodes is not null && edgeNodes.AsSpan().SequenceEqual(nodes))
+        lock (edgeLock)
         {
-            return edges;
+            return edgeNodes is not null && edgeNodes.AsSpan().SequenceEqual(nodes) ? edges : BuildEdgeArrays(nodes, index);
         }
+    }
 
+    private (int[] Sources, int[] Targets, double[] Weights) BuildEdgeArrays(string[] nodes, Dictionary<string, int> index)
+    {
         var s = new List<int>();
         var t = new List<int>();
         var w = new List<double>();

@@ -195,7 +195,7 @@ public static class MediatorRanking
     }
 
     /// <summary>Weighted means per candidate over the criteria known for it (a NaN value is unknown, not zero).</summary>
-    private static double[] Scores(double[][] values, double[] weights, bool[] gates, int candidates)
+    internal static double[] Scores(double[][] values, double[] weights, bool[] gates, int candidates)
     {
         var scores = new double[candidates];
         for (var c = 0; c < candidates; c++)

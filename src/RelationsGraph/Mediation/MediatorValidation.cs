@@ -231,7 +231,7 @@ public static class MediatorValidation
             prepared.values = [.. criteria.Select(wc =>
             {
                 var v = wc.Criterion.Evaluate(context, cancellationToken);
-                return v is null ? new double[set.Count] : v.Select(x => double.IsNaN(x.Value) ? (wc.Gate ? 1 : 0) : x.Value).ToArray();
+                return v is null ? Enumerable.Repeat(double.NaN, set.Count).ToArray() : v.Select(x => x.Value).ToArray();
             })];
             prepared.partisans = [.. conflict.Partisans.Where(set.Contains)];
             return prepared;
@@ -244,23 +244,9 @@ public static class MediatorValidation
                 return new ValidationCase(Conflict, At, 0, [.. mediators.Select(m => KeyValuePair.Create(m, 0))], 0, double.NaN, [], problem);
             }
 
+            // Scored exactly as MediatorRanking scores (an unknown value leaves the candidate's mean; gates multiply).
             var n = candidates.Count;
-            var scores = new double[n];
-            var total = weights.Where((_, k) => !gates[k]).Sum();
-            for (var c = 0; c < n; c++)
-            {
-                double s = 0;
-                for (var k = 0; k < weights.Length; k++)
-                {
-                    if (!gates[k])
-                    {
-                        s += weights[k] * values[k][c];
-                    }
-                }
-
-                scores[c] = total > 0 ? s / total * MediatorRanking.Gate(values, [.. gates.Select((g, k) => g && weights[k] > 0)], c) : 0;
-            }
-
+            var scores = MediatorRanking.Scores(values, [.. weights.Select((w, k) => gates[k] ? 0 : w)], [.. gates.Select((g, k) => g && weights[k] > 0)], n);
             var order = Enumerable.Range(0, n).ToArray();
             Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var k && k != 0 ? k : string.CompareOrdinal(candidates[a], candidates[b]));
             var rank = new Dictionary<string, int>(StringComparer.Ordinal);
