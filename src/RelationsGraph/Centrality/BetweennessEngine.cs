@@ -66,7 +66,7 @@ internal static class BetweennessEngine
         var wide = WideBfsWorker.IsSupported;
         var dial = adjacency.Lengths is not null && adjacency.IntegralLengthBound > 0 && WideDialWorker.IsSupported;
         var real = adjacency.Lengths is not null && !dial && WideRealWorker.IsSupported && WideRealWorker.Applies(adjacency, out _, out _);
-        var batched = (adjacency.Lengths is null || dial || real) && !options.Adversaries && n > 0;
+        var batched = (adjacency.Lengths is null || dial || real) && !options.Adversaries && n > 0 && sources.Count > 1;
         var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
         var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
         if (renumbered is not null)

@@ -405,7 +405,7 @@ public sealed class SignedGraph
     }
 
     /// <summary>Builds the CSR arrays from unique edges sorted by (u, v), u &lt; v when undirected.</summary>
-    private static SignedGraph FromCanonicalEdges(string[] ids, Dictionary<string, int> index, bool directed, List<int> us, List<int> vs, List<double> ws)
+    internal static SignedGraph FromCanonicalEdges(string[] ids, Dictionary<string, int> index, bool directed, List<int> us, List<int> vs, List<double> ws)
     {
         var n = ids.Length;
         var m = us.Count;

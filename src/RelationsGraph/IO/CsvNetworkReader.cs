@@ -101,7 +101,7 @@ public static class CsvNetworkReader
         var directed = table.ColumnIndex("directed");
         var reference = table.ColumnIndex("ref");
         var extra = ExtraColumns(table, EdgeColumns);
-        var seen = new Dictionary<(string, string, RelationKind, ValidityPeriod), int>();
+        var seen = new Dictionary<(string, string, RelationKind, ValidityPeriod, string), int>();
         foreach (var (line, f) in table.Records())
         {
             var at = new InputLocation(source, line);
@@ -114,9 +114,13 @@ public static class CsvNetworkReader
             var period = FieldParsers.Period(from, to, at with { Field = "end" });
             var isDirected = (directed is { } di ? FieldParsers.Boolean(f[di], at with { Field = "directed" }) : null) ?? options.DirectedByDefault;
             var citation = reference is { } ri && f[ri].Length > 0 ? SpreadsheetText.Unprotect(f[ri]) : null;
-            var relation = new Relation(s, t, w, k, isDirected, period, citation, Attributes(extra, f));
+            var attributes = Attributes(extra, f);
+            var relation = new Relation(s, t, w, k, isDirected, period, citation, attributes);
 
-            var key = isDirected || string.CompareOrdinal(s, t) <= 0 ? (s, t, k, period) : (t, s, k, period);
+            // Rows that differ in their citation or attributes (e.g. two cases of a sanctions database) are distinct
+            // records of parallel relations, aggregated by the projection like any others; a duplicate repeats the record.
+            var record = attributes is null ? citation ?? string.Empty : (citation ?? string.Empty) + "\u0001" + string.Join('\u0001', attributes.Select(a => a.Key + "=" + a.Value));
+            var key = isDirected || string.CompareOrdinal(s, t) <= 0 ? (s, t, k, period, record) : (t, s, k, period, record);
             if (!string.Equals(s, t, StringComparison.Ordinal) && !seen.TryAdd(key, line))
             {
                 builder.AddNote(new InputNote(at, $"duplicate of line {seen[key]} ({s}-{t}, {FieldParsers.Lower(k)}); both kept, the graph projection aggregates them"));

@@ -15,151 +15,119 @@ namespace RelationsGraph.Mediation;
 /// graph the path criteria use, in which any hostile relation makes a pair hostile and friendly pairs are joined with
 /// the strength of all their channels (alignment, support, trade, fora).
 /// </summary>
-public sealed class MediationContext
+public sealed partial class MediationContext
 {
-    private readonly Dictionary<string, (SideTies A, SideTies B)> ties = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, double> friendly = [];
-    private readonly HashSet<long> hostilePairs = [];
-    private readonly HashSet<string> parties;
-    private readonly ForaIndex fora;
+    private readonly Frame frame;
+    private readonly double[]? weights;
+    private readonly PairChannels[] channels;
+    private readonly bool[] hostile;
+    private readonly double[] friendly;
+    private readonly (SideTies A, SideTies B)[] ties;
+    private readonly Lazy<RelationsNetwork>? permutedNetwork;
     private readonly Lazy<NodeScores> betweenCamps;
 
     internal MediationContext(RelationsNetwork network, Conflict conflict, DateOnly? at, ForaIndex? foraIndex, CancellationToken cancellationToken)
+        : this(new Frame(network, conflict, foraIndex ?? new ForaIndex(network), cancellationToken), null, at, cancellationToken)
     {
-        Network = network;
-        Conflict = conflict;
+    }
+
+    /// <summary>
+    /// The context of the same network with other relation weights (a sign permutation: same relations, kinds,
+    /// endpoints and periods), reusing everything that does not depend on the weights.
+    /// </summary>
+    /// <param name="frame">What the weights do not change.</param>
+    /// <param name="weights">Each relation's weight, by position in the frame's network (null: the network's own).</param>
+    /// <param name="at">The analysis date.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
+    private MediationContext(Frame frame, double[]? weights, DateOnly? at, CancellationToken cancellationToken)
+    {
+        this.frame = frame;
+        this.weights = weights;
         At = at;
-        fora = foraIndex ?? new ForaIndex(network);
-        parties = conflict.SideA.Concat(conflict.SideB).ToHashSet(StringComparer.Ordinal);
-
-        // Pairs are keyed by the actors' positions in the network (the same in every permuted network).
-        var actors = network.Actors;
-        var active = new bool[actors.Length];
-        var byPair = new Dictionary<long, List<Relation>>();
-        foreach (var r in network.Relations)
+        var relations = frame.Network.Relations;
+        var pairs = frame.PairKeys.Length;
+        channels = new PairChannels[pairs];
+        hostile = new bool[pairs];
+        friendly = new double[pairs];
+        for (var p = 0; p < pairs; p++)
         {
-            var u = network.IndexOf(r.Source);
-            var v = network.IndexOf(r.Target);
-            active[u] = true;
-            active[v] = true;
-            if (actors[u].Kind == ActorKind.Bloc || actors[v].Kind == ActorKind.Bloc)
-            {
-                continue;
-            }
-
-            // A measure taken at the target's own request (attribute on_behalf_of naming it, e.g. sanctions on a former
-            // government's officials) is not hostility between the two states.
-            if (r.Attributes.Count > 0 && r.Attributes.TryGetValue("on_behalf_of", out var behalf) && behalf.Split(';').Contains(r.Target, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            var key = Pair(u, v);
-            (byPair.TryGetValue(key, out var list) ? list : byPair[key] = []).Add(r);
+            var c = PairChannels.Of(relations, weights, frame.PairRelations.AsSpan(frame.PairStart[p], frame.PairStart[p + 1] - frame.PairStart[p]), frame.PairRegional[p]);
+            channels[p] = c;
+            hostile[p] = c.Hostility > 0;
+            var miss = (1 - c.Alignment) * (1 - c.Support) * (1 - Math.Min(1, 2 * c.Trade)) * (1 - frame.PairFora[p]);
+            friendly[p] = 1 - miss;
         }
 
-        Candidates = [.. actors.Where((a, i) => a.Kind != ActorKind.Bloc && !parties.Contains(a.Id) && active[i]).Select(a => a.Id)];
-        var nodeOf = new int[actors.Length];
-        var nodeList = new List<string>();
-        for (var i = 0; i < actors.Length; i++)
-        {
-            nodeOf[i] = -1;
-            if (actors[i].Kind != ActorKind.Bloc && (active[i] || parties.Contains(actors[i].Id)))
-            {
-                nodeOf[i] = nodeList.Count;
-                nodeList.Add(actors[i].Id);
-            }
-        }
-
-        var nodes = nodeList.ToArray();
-        Nodes = nodes;
-
-        // The signed graph of the path criteria: hostility dominates; friendly strength from every channel. Pairs with
-        // direct relations combine them with their shared fora; the other fora pairs come from the (shared) fora index.
-        var channelsOf = new Dictionary<long, PairChannels>(byPair.Count);
-        foreach (var (key, list) in byPair)
-        {
-            var channels = PairChannels.Of(list, fora.RegionalTreatyByIndex.Contains(key));
-            channelsOf[key] = channels;
-            if (channels.Hostility > 0)
-            {
-                hostilePairs.Add(key);
-            }
-
-            var miss = (1 - channels.Alignment) * (1 - channels.Support) * (1 - Math.Min(1, 2 * channels.Trade)) * (1 - fora.ByIndex.GetValueOrDefault(key));
-            friendly[key] = 1 - miss;
-        }
-
-        var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            index[nodes[i]] = i;
-        }
-
-        var nodeSet = index.Keys.ToHashSet(StringComparer.Ordinal);
-
-        // Every fora pair (shared arrays), then each pair with direct relations as the difference to its fora strength:
-        // the edges sum to the pair's friendly strength, or to its (negative) hostility.
-        var (foraSources, foraTargets, foraWeights) = fora.EdgeArrays(nodes, index);
-        var sources = new List<int>(foraSources.Length + friendly.Count);
-        var targets = new List<int>(foraSources.Length + friendly.Count);
-        var weights = new List<double>(foraSources.Length + friendly.Count);
-        sources.AddRange(foraSources);
-        targets.AddRange(foraTargets);
-        weights.AddRange(foraWeights);
-        foreach (var (key, s) in friendly)
-        {
-            // (Insertion order: the order of the relations. Each pair adds one edge, so the sums do not depend on it.)
-            var u = nodeOf[(int)(key >> 32)];
-            var v = nodeOf[(int)(key & 0xFFFFFFFF)];
-            if (u < 0 || v < 0)
-            {
-                continue;
-            }
-
-            var base0 = fora.ByIndex.GetValueOrDefault(key);
-            var w = hostilePairs.Contains(key) ? -Math.Max(1e-9, channelsOf[key].Hostility) - base0 : s - base0;
-            if (w != 0)
-            {
-                sources.Add(Math.Min(u, v));
-                targets.Add(Math.Max(u, v));
-                weights.Add(w);
-            }
-        }
-
-        Graph = SignedGraph.Create(nodes, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), isDirected: false);
-        SidesHostile = conflict.SideA.Any(a => conflict.SideB.Any(b => Hostile(a, b)));
+        Graph = frame.BuildGraph(this);
+        var conflict = frame.Conflict;
         HostileSidePairs = [.. conflict.SideA.SelectMany(a => conflict.SideB.Where(b => Hostile(a, b)).Select(b => (a, b)))];
-
-        foreach (var c in Candidates)
+        SidesHostile = HostileSidePairs.Count > 0;
+        ties = new (SideTies, SideTies)[frame.Candidates.Length];
+        for (var c = 0; c < ties.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ties[c] = (Side(c, conflict.SideA, byPair, channelsOf), Side(c, conflict.SideB, byPair, channelsOf));
+            ties[c] = (Side(frame.SidesOf[c].A), Side(frame.SidesOf[c].B));
+        }
+
+        if (weights is not null)
+        {
+            permutedNetwork = new Lazy<RelationsNetwork>(() =>
+            {
+                var builder = relations.ToBuilder();
+                for (var i = 0; i < builder.Count; i++)
+                {
+                    if (weights[i] != builder[i].Weight)
+                    {
+                        builder[i] = builder[i] with { Weight = weights[i] };
+                    }
+                }
+
+                return new RelationsNetwork(frame.Network.Actors, builder.MoveToImmutable());
+            });
         }
 
         betweenCamps = new Lazy<NodeScores>(() => new Betweenness(new BetweennessOptions
         {
             Ties = TieFilter.Positive,
             Length = EdgeLength.InverseStrength,
-            Sources = [.. conflict.SideA.Where(nodeSet.Contains)],
-            Targets = [.. conflict.SideB.Where(nodeSet.Contains)],
+            Sources = frame.GraphSideA,
+            Targets = frame.GraphSideB,
         }).Compute(Graph, cancellationToken: cancellationToken));
     }
 
+    /// <summary>What the relation weights do not change: kept to evaluate sign-permuted networks quickly.</summary>
+    internal Frame Prepared => frame;
+
+    /// <summary>The context of the frame's network with each relation's weight replaced (same kinds, endpoints and periods).</summary>
+    /// <param name="frame">The frame of the original network.</param>
+    /// <param name="weights">The weights, one per relation of the frame's network, in its order.</param>
+    /// <param name="at">The analysis date.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
+    /// <returns>The context, the same as one built from a network with those weights.</returns>
+    internal static MediationContext WithWeights(Frame frame, double[] weights, DateOnly? at, CancellationToken cancellationToken)
+    {
+        if (weights.Length != frame.Network.Relations.Length)
+        {
+            throw new ArgumentException($"{weights.Length} weights for {frame.Network.Relations.Length} relations.", nameof(weights));
+        }
+
+        return new MediationContext(frame, weights, at, cancellationToken);
+    }
+
     /// <summary>The network at the analysis date, blocs kept.</summary>
-    public RelationsNetwork Network { get; }
+    public RelationsNetwork Network => permutedNetwork?.Value ?? frame.Network;
 
     /// <summary>The analysis date (null: every relation of the network, whatever its period).</summary>
     public DateOnly? At { get; }
 
     /// <summary>The conflict.</summary>
-    public Conflict Conflict { get; }
+    public Conflict Conflict => frame.Conflict;
 
     /// <summary>The candidates: every non-bloc actor on neither side with a relation at the date, in network order.</summary>
-    public IReadOnlyList<string> Candidates { get; }
+    public IReadOnlyList<string> Candidates => frame.Candidates;
 
     /// <summary>The nodes of <see cref="Graph"/>: the candidates and the sides.</summary>
-    public IReadOnlyList<string> Nodes { get; }
+    public IReadOnlyList<string> Nodes => frame.Nodes;
 
     /// <summary>
     /// The undirected signed graph of the path criteria: a pair with any hostile relation has the (negative) strongest
@@ -197,12 +165,12 @@ public sealed class MediationContext
     /// <summary>A bloc's member count at the date.</summary>
     /// <param name="bloc">The bloc's id.</param>
     /// <returns>The count.</returns>
-    public int BlocSize(string bloc) => fora.SizeOf(bloc);
+    public int BlocSize(string bloc) => frame.Fora.SizeOf(bloc);
 
     /// <summary>A bloc's kind as the forum weighting reads it.</summary>
     /// <param name="bloc">The bloc's id.</param>
     /// <returns>security, political, regional, economic, universal or another word.</returns>
-    public string BlocCategory(string bloc) => fora.CategoryOf(bloc);
+    public string BlocCategory(string bloc) => frame.Fora.CategoryOf(bloc);
 
     /// <summary>The friendly strength of a pair in [0, 1] (0 when hostile or unconnected).</summary>
     /// <param name="a">An actor.</param>
@@ -210,39 +178,47 @@ public sealed class MediationContext
     /// <returns>The strength.</returns>
     public double Friendly(string a, string b)
     {
-        var (u, v) = (Network.IndexOf(a), Network.IndexOf(b));
+        var (u, v) = (frame.Network.IndexOf(a), frame.Network.IndexOf(b));
         if (u < 0 || v < 0)
         {
             return 0;
         }
 
         var key = Pair(u, v);
-        return hostilePairs.Contains(key) ? 0 : friendly.TryGetValue(key, out var s) ? s : fora.ByIndex.GetValueOrDefault(key);
+        return frame.PairId.TryGetValue(key, out var p) ? (hostile[p] ? 0 : friendly[p]) : frame.Fora.ByIndex.GetValueOrDefault(key);
     }
 
     /// <summary>Whether a hostile relation joins a pair.</summary>
     /// <param name="a">An actor.</param>
     /// <param name="b">Another.</param>
     /// <returns><see langword="true"/> when hostile.</returns>
-    public bool Hostile(string a, string b) => Network.IndexOf(a) is var u and >= 0 && Network.IndexOf(b) is var v and >= 0 && hostilePairs.Contains(Pair(u, v));
+    public bool Hostile(string a, string b) =>
+        frame.Network.IndexOf(a) is var u and >= 0 && frame.Network.IndexOf(b) is var v and >= 0 && frame.PairId.TryGetValue(Pair(u, v), out var p) && hostile[p];
 
     /// <summary>A candidate's ties with side A.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <returns>The ties.</returns>
-    public SideTies TiesWithA(string candidate) => ties[candidate].A;
+    public SideTies TiesWithA(string candidate) => ties[frame.CandidateIndex(candidate)].A;
 
     /// <summary>A candidate's ties with side B.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <returns>The ties.</returns>
-    public SideTies TiesWithB(string candidate) => ties[candidate].B;
+    public SideTies TiesWithB(string candidate) => ties[frame.CandidateIndex(candidate)].B;
 
     /// <summary>A numeric actor attribute (e.g. <c>gdp</c>), or NaN when absent or not a finite number.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="attribute">The attribute.</param>
     /// <returns>The value.</returns>
     public double Number(string actor, string attribute) =>
-        Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text)
+        frame.Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text)
         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN;
+
+    /// <summary>An actor attribute as text (e.g. <c>region</c>), or null when the actor or the attribute is absent.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="attribute">The attribute.</param>
+    /// <returns>The value.</returns>
+    public string? Attribute(string actor, string attribute) =>
+        frame.Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text) ? text : null;
 
     /// <summary>A short name for a side in explanations: its only actor's id, or <c>side A</c>/<c>side B</c>.</summary>
     /// <param name="sideA">Which side.</param>
@@ -291,55 +267,31 @@ public sealed class MediationContext
     /// <summary>The weight of an alliance that stems from a regional collective-security treaty (see <see cref="ForaIndex.RegionalTreaty"/>).</summary>
     public const double RegionalTreatyFactor = 0.3;
 
-    private SideTies Side(string candidate, IReadOnlyList<string> side, Dictionary<long, List<Relation>> byPair, Dictionary<long, PairChannels> channelsOf)
+    private SideTies Side(Frame.SideFrame side)
     {
-        var relations = new List<Relation>();
         var best = default(PairChannels);
-        var shared = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? ideal = null;
-        var own = Number(candidate, "idealpoint");
-        foreach (var m in side)
+        foreach (var p in side.Pairs)
         {
-            foreach (var f in fora.Shared(candidate, m))
-            {
-                shared[f.Bloc] = Math.Max(shared.GetValueOrDefault(f.Bloc), f.Strength);
-            }
-
-            var theirs = Number(m, "idealpoint");
-            if (!double.IsNaN(own) && !double.IsNaN(theirs))
-            {
-                var d = Math.Abs(own - theirs);
-                ideal = ideal is null ? d : Math.Min(ideal.Value, d);
-            }
-
-            var key = Pair(Network.IndexOf(candidate), Network.IndexOf(m));
-            if (byPair.TryGetValue(key, out var list))
-            {
-                relations.AddRange(list);
-                best = best.Strongest(channelsOf[key]);
-            }
+            best = best.Strongest(channels[p]);
         }
 
         var (alliance, partnership, support, trade, armed) = (best.Alliance, best.Partnership, best.Support, best.Trade, best.Armed);
-        var sharedFora = shared.Select(kv => new SharedForum(kv.Key, kv.Value))
-            .OrderByDescending(f => f.Strength).ThenBy(f => f.Bloc, StringComparer.Ordinal).ToList();
-        var foraChannel = 1 - sharedFora.Aggregate(1.0, (m, f) => m * (1 - f.Strength));
-        var access = (1 - ((1 - alliance) * (1 - partnership) * (1 - support) * (1 - Math.Min(1, 2 * trade)) * (1 - foraChannel))) * (1 - armed);
+        var access = (1 - ((1 - alliance) * (1 - partnership) * (1 - support) * (1 - Math.Min(1, 2 * trade)) * (1 - side.Fora))) * (1 - armed);
         return new SideTies
         {
-            Relations = relations,
+            Relations = weights is null ? side.Relations(frame.Network.Relations) : new ReweightedRelations(frame.Network.Relations, side.RelationIndices, weights),
             Alliance = alliance,
             Partnership = partnership,
             Support = support,
             Trade = trade,
-            SharedFora = sharedFora,
-            Fora = foraChannel,
+            SharedFora = side.SharedFora,
+            Fora = side.Fora,
             Armed = armed,
             Sanctions = best.Sanctions,
             Rivalry = best.Rivalry,
             OtherHostility = best.Other,
             Votes = best.VoteCount == 0 ? null : best.VoteSum / best.VoteCount,
-            IdealPointDistance = ideal,
+            IdealPointDistance = side.IdealPointDistance,
             Access = access,
         };
     }
@@ -352,14 +304,20 @@ public sealed class MediationContext
         public double Hostility => Math.Max(Math.Max(Armed, Sanctions), Math.Max(Rivalry, Other));
 
         /// <summary>Reads a pair's relations layer by layer; alliances of a regional treaty count at <see cref="RegionalTreatyFactor"/>.</summary>
-        public static PairChannels Of(List<Relation> relations, bool regional)
+        /// <param name="relations">The network's relations.</param>
+        /// <param name="weights">Their weights (null: their own).</param>
+        /// <param name="pair">The positions of the pair's relations.</param>
+        /// <param name="regional">Whether the pair's alliance stems from a regional treaty.</param>
+        public static PairChannels Of(System.Collections.Immutable.ImmutableArray<Relation> relations, double[]? weights, ReadOnlySpan<int> pair, bool regional)
         {
             double alliance = 0, partnership = 0, support = 0, trade = 0, armed = 0, sanctions = 0, rivalry = 0, other = 0, votes = 0;
             var voteCount = 0;
-            foreach (var r in relations)
+            foreach (var i in pair)
             {
-                var s = Math.Min(1, Math.Abs(r.Weight)) * (regional && r.Kind == RelationKind.Alliance && r.Weight > 0 ? RegionalTreatyFactor : 1);
-                switch (MediationLayers.Of(r))
+                var r = relations[i];
+                var weight = weights is null ? r.Weight : weights[i];
+                var s = Math.Min(1, Math.Abs(weight)) * (regional && r.Kind == RelationKind.Alliance && weight > 0 ? RegionalTreatyFactor : 1);
+                switch (MediationLayers.Of(r.Kind, weight))
                 {
                     case MediationLayer.Hostility when r.Kind is RelationKind.War or RelationKind.Conflict:
                         armed = Math.Max(armed, s);
@@ -386,7 +344,7 @@ public sealed class MediationContext
                         trade = Math.Max(trade, s);
                         break;
                     case MediationLayer.Affinity:
-                        votes += Math.Clamp(r.Weight, -1, 1);
+                        votes += Math.Clamp(weight, -1, 1);
                         voteCount++;
                         break;
                     default:

@@ -40,11 +40,17 @@ public static class MediationLayers
     public static MediationLayer Of(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        return relation.Kind switch
+        return Of(relation.Kind, relation.Weight);
+    }
+
+    /// <summary>The layer of a relation of this kind and weight.</summary>
+    internal static MediationLayer Of(RelationKind kind, double weight)
+    {
+        return kind switch
         {
             RelationKind.Membership => MediationLayer.Fora,
             RelationKind.Vote => MediationLayer.Affinity,
-            _ when relation.Weight < 0 => MediationLayer.Hostility,
+            _ when weight < 0 => MediationLayer.Hostility,
             RelationKind.Support => MediationLayer.Support,
             RelationKind.Trade => MediationLayer.Economy,
             _ => MediationLayer.Alignment,

@@ -114,7 +114,7 @@ public static class MediatorRanking
         }
 
         var (low, high) = Stability(values2, weights, gates, candidates, options, scores);
-        var pValues = Significance(at, conflict, options, fora, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
+        var pValues = Significance(context.Prepared, options, active.Select(a => a.Criterion).ToList(), candidates, scores, progress, cancellationToken);
         var total = Total(weights);
         var ranked = order.Select(i =>
         {
@@ -324,7 +324,7 @@ public static class MediatorRanking
         return lo;
     }
 
-    private static double[] Significance(RelationsNetwork at, Conflict conflict, MediatorOptions options, ForaIndex fora, List<WeightedCriterion> criteria, IReadOnlyList<string> candidates, double[] observed, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
+    private static double[] Significance(MediationContext.Frame frame, MediatorOptions options, List<WeightedCriterion> criteria, IReadOnlyList<string> candidates, double[] observed, IProgress<MetricProgress>? progress, CancellationToken cancellationToken)
     {
         var n = candidates.Count;
         var p = new double[n];
@@ -334,7 +334,7 @@ public static class MediatorRanking
             return p;
         }
 
-        var relations = at.Relations;
+        var relations = frame.Network.Relations;
         var permutable = Enumerable.Range(0, relations.Length).Where(i => relations[i].Kind != RelationKind.Membership).ToArray();
         var signs = permutable.Select(i => Math.Sign(relations[i].Weight)).ToArray();
         var atLeast = new int[n];
@@ -353,15 +353,18 @@ public static class MediatorRanking
                     (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
                 }
 
-                var permuted = relations.ToBuilder();
-                for (var i = 0; i < permutable.Length; i++)
+                var permuted = new double[relations.Length];
+                for (var i = 0; i < permuted.Length; i++)
                 {
-                    var rel = relations[permutable[i]];
-                    permuted[permutable[i]] = rel with { Weight = Math.Abs(rel.Weight) * shuffled[i] };
+                    permuted[i] = relations[i].Weight;
                 }
 
-                var world = new RelationsNetwork(at.Actors, permuted.ToImmutable());
-                var context = new MediationContext(world, conflict, options.At, fora, cancellationToken);
+                for (var i = 0; i < permutable.Length; i++)
+                {
+                    permuted[permutable[i]] = Math.Abs(permuted[permutable[i]]) * shuffled[i];
+                }
+
+                var context = MediationContext.WithWeights(frame, permuted, options.At, cancellationToken);
                 var evaluated = criteria.Select(wc => wc.Criterion.Evaluate(context, cancellationToken)).ToArray();
                 var values = evaluated.Select(v => v is null ? Enumerable.Repeat(double.NaN, n).ToArray() : v.Select(x => x.Value).ToArray()).ToArray();
                 var weights = criteria.Select(wc => wc.Gate ? 0 : wc.Weight).ToArray();

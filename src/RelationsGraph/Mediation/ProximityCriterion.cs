@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RelationsGraph.Mediation;
 
 /// <summary>
@@ -69,5 +67,5 @@ public sealed class ProximityCriterion : IMediatorCriterion
     }
 
     private static string? Attribute(MediationContext context, string id, string name) =>
-        context.Network.TryGetActor(id, out var a) && a.Attributes.TryGetValue(name, out var r) && r.Length > 0 ? r.ToString(CultureInfo.InvariantCulture) : null;
+        context.Attribute(id, name) is { Length: > 0 } r ? r : null;
 }

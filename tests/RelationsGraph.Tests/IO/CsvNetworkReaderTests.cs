@@ -389,6 +389,18 @@ public class CsvNetworkReaderTests
         Assert.Contains("duplicate", note.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("source,target,weight,kind,case\nA,B,-0.8,sanction,1000\nA,B,-0.75,sanction,1018\n")]
+    [InlineData("source,target,weight,ref\nA,B,1,atop\nA,B,1,cow\n")]
+    public void Read_ParallelRecordsThatDifferInAttributesOrRef_KeptWithoutNote_ProjectionCountsTheMerge(string csv)
+    {
+        var result = Read(csv);
+
+        Assert.Equal(2, result.Network.Relations.Length);
+        Assert.Empty(result.Notes);
+        Assert.Equal(1, GraphProjection.Project(result.Network).Report.ParallelMerged);
+    }
+
     [Fact]
     public void Read_DuplicateEdge_ProjectionSumsAndCountsOneMerge()
     {

@@ -78,6 +78,66 @@ public class CriterionContractTests
         }
     }
 
+    /// <summary>
+    /// The significance test's fast path (a context of the same frame with permuted weights) sees exactly what a
+    /// context built from the permuted network sees: the same path graph, ties and criterion values, bit for bit.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public void ReweightedContext_EqualsContextOfReweightedNetwork(PositiveInt seed)
+    {
+        var world = RandomWorld(seed.Get, out var conflict);
+        AssertReweightedContextEqualsRebuilt(world, conflict, seed.Get);
+    }
+
+    /// <summary>The same on the world dataset in mid-2023 (regional treaties, on-behalf-of sanctions, votes, fora).</summary>
+    [Fact]
+    public void ReweightedContext_EqualsContextOfReweightedNetwork_World()
+    {
+        var world = RelationsGraph.Data.Datasets.Load("world").Network.At(new DateOnly(2023, 6, 30));
+        AssertReweightedContextEqualsRebuilt(world, Conflict.Between("RUS", "UKR"), 7);
+    }
+
+    private static void AssertReweightedContextEqualsRebuilt(RelationsNetwork world, Conflict conflict, int seed)
+    {
+        var random = new Random(seed);
+        var weights = world.Relations.Select(r => r.Kind == RelationKind.Membership ? r.Weight : Math.Abs(r.Weight) * (random.Next(2) == 0 ? -1 : 1)).ToArray();
+        var builder = new RelationsNetworkBuilder();
+        foreach (var a in world.Actors)
+        {
+            builder.AddActor(a);
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            builder.AddRelation(world.Relations[i] with { Weight = weights[i] });
+        }
+
+        var permuted = builder.Build();
+        var original = new MediationContext(world, conflict, null, null, CancellationToken.None);
+
+        var fast = MediationContext.WithWeights(original.Prepared, weights, null, CancellationToken.None);
+        var full = new MediationContext(permuted, conflict, null, null, CancellationToken.None);
+
+        Assert.Equal(full.Candidates, fast.Candidates);
+        Assert.Equal(full.Graph.EdgesById().Select(e => (e.Source, e.Target, BitConverter.DoubleToInt64Bits(e.Weight))), fast.Graph.EdgesById().Select(e => (e.Source, e.Target, BitConverter.DoubleToInt64Bits(e.Weight))));
+        Assert.Equal(full.SidesHostile, fast.SidesHostile);
+        Assert.Equal(full.HostileSidePairs, fast.HostileSidePairs);
+        foreach (var c in full.Candidates)
+        {
+            Assert.Equal(full.TiesWithA(c) with { Relations = [], SharedFora = [] }, fast.TiesWithA(c) with { Relations = [], SharedFora = [] });
+            Assert.Equal(full.TiesWithB(c).Relations, fast.TiesWithB(c).Relations);
+            Assert.Equal(full.TiesWithB(c).SharedFora, fast.TiesWithB(c).SharedFora);
+        }
+
+        Assert.Equal(full.Network.Relations, fast.Network.Relations);
+        foreach (var wc in MediatorOptions.DefaultCriteria)
+        {
+            var expected = wc.Criterion.Evaluate(full, CancellationToken.None);
+            var actual = wc.Criterion.Evaluate(fast, CancellationToken.None);
+            Assert.Equal(expected?.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)), actual?.Select(v => (BitConverter.DoubleToInt64Bits(v.Value), v.Explanation)));
+        }
+    }
+
     [Property(MaxTest = 30)]
     public void Ranking_Invariants(PositiveInt seed)
     {
