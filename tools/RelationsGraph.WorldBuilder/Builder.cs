@@ -15,6 +15,7 @@ internal static class Builder
         ("attributes", Attributes.Add),
         ("sanctions", Sanctions.Add),
         ("conflicts", Conflicts.Add),
+        ("disputes", Disputes.Add),
         ("rivalries", Rivalries.Add),
         ("trade", Trade.Add),
         ("overlay", Overlay.Add),

@@ -44,7 +44,7 @@ public sealed class WorldBuilderSourcesTests
     public void RussiaUkraine_ArmedConflictFrom2014_WarFrom2022()
     {
         var world = Built();
-        var conflict = Assert.Single(At(world, "conflict", new DateOnly(2014, 7, 1)), r => Between(r, "RUS", "UKR"));
+        var conflict = Assert.Single(At(world, "conflict", new DateOnly(2014, 7, 1)), r => Between(r, "RUS", "UKR") && r.Ref != "cow-mid-5.0");
         Assert.Equal("supports-rebels", Attr(conflict, "role"));
         Assert.True(conflict.Weight < 0);
         Assert.Contains(At(world, "conflict", new DateOnly(2019, 7, 1)), r => Between(r, "RUS", "UKR"));
@@ -53,6 +53,23 @@ public sealed class WorldBuilderSourcesTests
         Assert.Equal(-1.0, war.Weight);
         Assert.Null(war.End);
         Assert.Equal("2024", Attr(war, "observed_to"));
+    }
+
+    /// <summary>COW MID 5.0: militarized disputes short of war, by the higher side's hostility level, to 2014.</summary>
+    [Fact]
+    public void Disputes_FromCowMid_ByHostilityLevel()
+    {
+        var world = Built();
+        var disputes = world.Relations.Where(r => r.Ref == "cow-mid-5.0").ToList();
+        Assert.All(disputes, r => Assert.Equal(("conflict", "dispute", false), (r.Kind, Attr(r, "role"), r.Directed)));
+        Assert.All(disputes, r => Assert.Equal(Attr(r, "hostlev") switch { "2" => -0.2, "3" => -0.3, "4" => -0.5, _ => -0.8 }, r.Weight));
+        Assert.All(disputes, r => Assert.True(r.Start.Year >= 1995 && r.End is { Year: <= 2014 }));
+
+        // Russia's display of force against Ukraine in 2008 (MID 4438, level 3), which UCDP does not record.
+        var rusUkr = Assert.Single(At(world, "conflict", new DateOnly(2008, 7, 1)), r => Between(r, "RUS", "UKR"));
+        Assert.Equal(("cow-mid-5.0", -0.3), (rusUkr.Ref, rusUkr.Weight));
+        Assert.Contains("4438", Attr(rusUkr, "mid")!.Split(';'));
+        Assert.DoesNotContain(At(world, "conflict", new DateOnly(2010, 7, 1)), r => Between(r, "RUS", "UKR"));
     }
 
     [Fact]
