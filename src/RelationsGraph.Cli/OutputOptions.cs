@@ -40,7 +40,7 @@ internal sealed class OutputOptions
                     break;
                 default:
                     text.Flush();
-                    Tables.Render(text, table());
+                    Tables.Render(text, table(), parsed.GetValue(output) is null && ReferenceEquals(stdout, Console.Out));
                     break;
             }
         });
@@ -74,7 +74,7 @@ internal sealed class OutputOptions
                     csv(text);
                     break;
                 default:
-                    Tables.Render(text, table());
+                    Tables.Render(text, table(), terminal: true);
                     break;
             }
         }

@@ -27,6 +27,7 @@ internal static class RelgraphApp
             ImportCommand.Create(),
             TimelineCommand.Create(),
         };
+        Examples.AddTo(root);
         return root;
     }
 
@@ -34,7 +35,8 @@ internal static class RelgraphApp
     {
         var verboseOption = new Option<bool>("--verbose") { Description = "On failure, also print the exception's stack trace", Recursive = true };
         var parsed = BuildRoot(verboseOption).Parse(args);
-        if (parsed.Errors.Count > 0)
+        // --help shows the help even when the rest of the line is incomplete (a required option missing).
+        if (parsed.Errors.Count > 0 && parsed.Action is not Examples.WithExamples)
         {
             // An unrecognized token explains the other errors (a misspelt command leaves "no command given").
             var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];

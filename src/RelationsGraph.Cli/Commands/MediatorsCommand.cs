@@ -22,7 +22,7 @@ internal static class MediatorsCommand
         var top = new Option<int?>("--top") { Description = $"Show the best K (table default {DefaultTableRows}; JSON/CSV default all)", HelpName = "K" };
         var explain = new Option<string?>("--explain") { Description = "Show the full breakdown for one candidate", HelpName = "ID" };
         var profile = ConflictOptions.ProfileOption();
-        var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. access=0.4,bridging=0 (others keep their defaults)", HelpName = "NAME=W,..." };
+        var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. access=0.4,bridging=0 (others keep their profile's weights; a built-in criterion the profile leaves out, e.g. brokerage or proximity under empirical, is added). The names are the table's column headers", HelpName = "NAME=W,..." };
         var whatIf = new Option<string[]>("--what-if")
         {
             Description = "Change the network and show how the ranking moves: add:SRC,TGT,WEIGHT[,KIND] or remove:SRC,TGT[,KIND] (repeatable)",
@@ -141,13 +141,23 @@ internal static class MediatorsCommand
             return criteria;
         }
 
+        // Every built-in criterion can be weighted: one that the profile leaves out (brokerage or proximity under the
+        // empirical profile) is added with the given weight.
+        var builtIn = MediatorProfiles.Names.SelectMany(MediatorProfiles.Get).Concat(criteria)
+            .GroupBy(c => c.Criterion.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
         foreach (var part in text.Split(','))
         {
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
             var index = criteria.FindIndex(c => c.Criterion.Name == kv[0]);
+            if (index < 0 && kv.Length == 2 && builtIn.FindIndex(c => c.Criterion.Name == kv[0]) is var known and >= 0)
+            {
+                criteria.Add(builtIn[known] with { Weight = 0 });
+                index = criteria.Count - 1;
+            }
+
             if (kv.Length != 2 || index < 0)
             {
-                throw new CliUsageException($"--weights: '{part}' is not NAME=W with NAME one of {string.Join(", ", criteria.Select(c => c.Criterion.Name))}");
+                throw new CliUsageException($"--weights: '{part}' is not NAME=W with NAME one of {string.Join(", ", builtIn.Select(c => c.Criterion.Name))}");
             }
 
             if (!double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !(w >= 0) || double.IsInfinity(w))
@@ -216,7 +226,7 @@ internal static class MediatorsCommand
         }
 
         columns.AddRange(["id", "name", "score"]);
-        columns.AddRange((result.Candidates.Count > 0 ? result.Candidates[0].Criteria.Select(kv => kv.Key) : result.Weights.Select(w => w.Key)).Select(Short));
+        columns.AddRange((result.Candidates.Count > 0 ? result.Candidates[0].Criteria.Select(kv => kv.Key) : result.Weights.Select(w => w.Key)));
         columns.Add("ranks");
         if (result.Permutations > 0)
         {
@@ -247,17 +257,6 @@ internal static class MediatorsCommand
     }
 
     private static string Value(double value) => double.IsNaN(value) ? "-" : value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>Short column headers for the table (the JSON and CSV keep the full names).</summary>
-    private static string Short(string criterion) => criterion switch
-    {
-        "shared-fora" => "fora",
-        "impartiality" => "impartial",
-        "proximity" => "near",
-        "brokerage" => "broker",
-        "bridging" => "bridge",
-        _ => criterion,
-    };
 
     private static Table Explain(MediatorCandidate c, MediatorRankingResult result)
     {

@@ -21,7 +21,7 @@ internal static class NetworkPlotCommand
         var output = new Option<string>("--output") { Description = "The picture to write: FILE.png or FILE.svg", HelpName = "FILE", Required = true };
         var width = new Option<int>("--width") { Description = "Width in pixels", DefaultValueFactory = _ => 1400 };
         var height = new Option<int>("--height") { Description = "Height in pixels", DefaultValueFactory = _ => 900 };
-        var command = new Command("network", "PNG or SVG: the network at the date as the report draws it (sides pinned apart, the best candidates sized by score, friendly ties solid green, hostile dashed red, blocs in a row below), with a legend. Example: relgraph plot network --between RUS UKR --at 2023-06-30 --output net.svg")
+        var command = new Command("network", "PNG or SVG: the network at the date as the report draws it (sides pinned apart, the best candidates sized by score, friendly ties solid green, hostile dashed red, blocs in a row below), with a legend")
         {
             draw, profile, output, width, height,
         };

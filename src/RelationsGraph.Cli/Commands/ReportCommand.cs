@@ -23,7 +23,7 @@ internal static class ReportCommand
         var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--output") { Description = "The HTML file to write (one self-contained page, no request leaves it)", HelpName = "FILE", Required = true };
-        var command = new Command("report", "Write the mediator ranking as one offline HTML page: the network at the date (sides pinned apart, candidates sized by score, click for the reasons), the ranking table and each candidate's weighted criteria. Example: relgraph report --between RUS UKR --at 2023-06-30 --output report.html")
+        var command = new Command("report", "Write the mediator ranking as one offline HTML page: the network at the date (sides pinned apart, candidates sized by score, click for the reasons), the ranking table and each candidate's weighted criteria")
         {
             top, draw, profile, permutations, draws, seed, output,
         };

@@ -22,7 +22,7 @@ internal static class ValidateCommand
         var profile = ConflictOptions.ProfileOption();
         var weights = new Option<string?>("--weights") { Description = "Criterion weights, e.g. leverage=0.5,proximity=0 (others keep the profile's)", HelpName = "NAME=W,..." };
         var loo = new Option<bool>("--loo") { Description = "Also leave-one-conflict-out: weights fitted on the other conflicts (grid step 0.1), measured on the one left out" };
-        var command = new Command("validate", "Measure the mediator ranking on a record of real mediations: mediators in the top 10, AUC, partisans in the top 10\n\nExample:\n  relgraph validate --record ../shared/research/mediation-record.json --loo")
+        var command = new Command("validate", "Measure the mediator ranking on a record of real mediations: mediators in the top 10, AUC, partisans in the top 10")
         {
             record, profile, weights, loo,
         };
