@@ -233,6 +233,23 @@ internal sealed class InputOptions
         return result.Network;
     }
 
+    /// <summary>
+    /// The graph of a plain edges file (<see cref="CsvNetworkReader.TryReadPlainGraph"/>) when the command line names
+    /// only <c>--edges</c> (and perhaps <c>--directed</c>, <c>--self-loops</c>, <c>--quiet</c>): no nodes file, no date, no
+    /// aggregation rule. Null otherwise, or when the file is not plain: then read it the long way.
+    /// </summary>
+    public SignedGraph? TryReadPlainGraph(ParseResult parsed)
+    {
+        var edgesFile = parsed.GetValue(edges);
+        if (edgesFile is null || parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null || parsed.GetValue(dataset) is not null
+            || parsed.GetResult(at) is not null || parsed.GetResult(aggregate) is not null || !File.Exists(edgesFile))
+        {
+            return null;
+        }
+
+        return CsvNetworkReader.TryReadPlainGraph(edgesFile, parsed.GetValue(directed));
+    }
+
     /// <summary>Projects the network as the command line says (undirected unless --directed) and keeps the report's notes.</summary>
     public SignedGraph Project(ParseResult parsed, RelationsNetwork network)
     {

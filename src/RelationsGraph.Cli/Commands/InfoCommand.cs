@@ -19,17 +19,35 @@ internal static class InfoCommand
         command.SetAction(parsed =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
-            var network = input.ReadNetwork(parsed);
-            var graph = input.Project(parsed, network);
-            var facts = new (string Key, object Value)[]
+            // A plain edges file (one row per tie, nothing to note) goes straight into the graph: its rows are its edges.
+            (string Key, object Value)[] facts;
+            if (input.TryReadPlainGraph(parsed) is { } plain)
             {
-                ("nodes", network.Actors.Length),
-                ("edges", network.Relations.Length),
-                ("positive", network.Relations.Count(r => r.Weight > 0)),
-                ("negative", network.Relations.Count(r => r.Weight < 0)),
-                ("directed", graph.IsDirected),
-                ("components", Components.Count(graph)),
-            };
+                facts =
+                [
+                    ("nodes", plain.NodeCount),
+                    ("edges", plain.EdgeCount),
+                    ("positive", plain.PositiveEdgeCount),
+                    ("negative", plain.NegativeEdgeCount),
+                    ("directed", plain.IsDirected),
+                    ("components", Components.Count(plain)),
+                ];
+            }
+            else
+            {
+                var network = input.ReadNetwork(parsed);
+                var graph = input.Project(parsed, network);
+                facts =
+                [
+                    ("nodes", network.Actors.Length),
+                    ("edges", network.Relations.Length),
+                    ("positive", network.Relations.Count(r => r.Weight > 0)),
+                    ("negative", network.Relations.Count(r => r.Weight < 0)),
+                    ("directed", graph.IsDirected),
+                    ("components", Components.Count(graph)),
+                ];
+            }
+
             output.Write(parsed, stdout, (stream, text) =>
             {
                 switch (output.Format(parsed))

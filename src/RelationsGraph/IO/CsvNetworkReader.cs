@@ -1,4 +1,5 @@
 using System.Text;
+using RelationsGraph.Graphs;
 using RelationsGraph.Model;
 
 namespace RelationsGraph.IO;
@@ -26,6 +27,25 @@ public static class CsvNetworkReader
 {
     private static readonly HashSet<string> EdgeColumns = new(["source", "target", "weight", "kind", "start", "end", "directed", "ref"], StringComparer.Ordinal);
     private static readonly HashSet<string> NodeColumns = new(["id", "name", "kind", "ccode"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The analysis graph of a plain edges file, read straight into its arrays without the relations model (about five
+    /// times faster than <see cref="Read(string, string?, NetworkReadOptions?)"/> and a projection), or
+    /// <see langword="null"/> when the file needs the full reader.
+    /// </summary>
+    /// <remarks>
+    /// Plain: the header is <c>source,target</c> or <c>source,target,weight</c>; no quoted field; no self-loop; no two
+    /// rows for one pair (either order unless directed); nothing the full reader would reject or note. Such a file gives
+    /// exactly the graph that <see cref="Read(string, string?, NetworkReadOptions?)"/> and
+    /// <see cref="GraphProjection.Project"/> give (same nodes in the same order, same weights). When this returns
+    /// <see langword="null"/>, read the file with <see cref="Read(string, string?, NetworkReadOptions?)"/>, which says
+    /// what is wrong or worth a note.
+    /// </remarks>
+    /// <param name="edgesPath">The edges CSV.</param>
+    /// <param name="directed">Whether the ties are directed.</param>
+    /// <returns>The graph, or <see langword="null"/>.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SignedGraph? TryReadPlainGraph(string edgesPath, bool directed = false) => CsvGraphReader.TryRead(edgesPath, directed);
 
     /// <summary>Reads an edges file and, optionally, a nodes file.</summary>
     /// <param name="edgesPath">The edges CSV.</param>
