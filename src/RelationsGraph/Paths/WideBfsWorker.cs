@@ -23,7 +23,7 @@ namespace RelationsGraph.Paths;
 /// <para>Levels are bytes, 255 meaning "not reached": a search deeper than 254 hops makes <see cref="Run"/> return
 /// <see langword="false"/>, and the caller runs those sources with the one-source kernel.</para>
 /// </remarks>
-internal sealed class WideBfsWorker
+internal sealed class WideBfsWorker : IBatchedPathSearch
 {
     /// <summary>Sources per search.</summary>
     public const int Lanes = 16;
@@ -59,6 +59,9 @@ internal sealed class WideBfsWorker
         valueStore = GC.AllocateArray<double>((Lanes * n) + 8, pinned: true);
         valueOffset = AlignmentOffset(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
+        KernelInvariants.Adjacency(adjacency, reverse);
+        KernelInvariants.Store(levelStore, levelOffset, 2L * n);
+        KernelInvariants.Store(valueStore, valueOffset, (long)Lanes * n);
     }
 
     /// <summary>Whether this machine runs the kernel: AVX-512F, with 512-bit vectors accelerated.</summary>
@@ -76,6 +79,7 @@ internal sealed class WideBfsWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
+        KernelInvariants.Batch(batch, Lanes, adj.NodeCount);
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
@@ -174,6 +178,7 @@ internal sealed class WideBfsWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation(targetWeights, sourceCount, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         ref var target = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
         ref var levels = ref Levels;
