@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationsGraph.Metrics;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Cli;
 
@@ -12,7 +13,7 @@ internal sealed class PluginOptions
 {
     private readonly Option<FileInfo[]> plugins = new("--plugin")
     {
-        Description = "Load metrics from an assembly implementing RelationsGraph.Metrics.IMetricPlugin (repeatable)",
+        Description = "Load metrics from an assembly implementing RelationsGraph.Catalog.IMetricPlugin (repeatable)",
         HelpName = "DLL",
         DefaultValueFactory = _ => [],
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RelationsGraph.Metrics;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.SamplePlugin;
 

@@ -4,8 +4,9 @@ using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
-using RelationsGraph.IO;
 using RelationsGraph.Metrics;
+using RelationsGraph.Catalog;
+using RelationsGraph.Reporting;
 
 namespace RelationsGraph.Cli.Commands;
 

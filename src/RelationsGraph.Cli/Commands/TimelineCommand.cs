@@ -11,6 +11,7 @@ using RelationsGraph.Mediation;
 using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
 using RelationsGraph.Timelines;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -55,9 +56,9 @@ internal sealed class WideBfsWorker : IBatchedPathSearch
         // Pinned, so never moved: the offsets found once keep every node's levels and vectors within cache lines.
         levelStore = GC.AllocateArray<ulong>((2 * n) + 8, pinned: true);
         Array.Fill(levelStore, ulong.MaxValue);
-        levelOffset = AlignmentOffset(levelStore, sizeof(ulong));
+        levelOffset = Alignment.Offset64(levelStore, sizeof(ulong));
         valueStore = GC.AllocateArray<double>((Lanes * n) + 8, pinned: true);
-        valueOffset = AlignmentOffset(valueStore, sizeof(double));
+        valueOffset = Alignment.Offset64(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
         KernelInvariants.Adjacency(adjacency, reverse);
         KernelInvariants.Store(levelStore, levelOffset, 2L * n);
@@ -277,15 +278,6 @@ internal sealed class WideBfsWorker : IBatchedPathSearch
                 nodeAcc[sources[j]] += j < 8 ? endpointLow.GetElement(j) : endpointHigh.GetElement(j - 8);
             }
         }
-    }
-
-    /// <summary>The offset, in elements of <paramref name="size"/> bytes, of the first 64-byte boundary in the pinned <paramref name="array"/>.</summary>
-    internal static int AlignmentOffset(Array array, int size)
-    {
-        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
-        var address = handle.AddrOfPinnedObject();
-        handle.Free();
-        return (int)((64 - (address & 63)) & 63) / size;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -71,7 +72,7 @@ internal sealed class WideDialWorker : IBatchedPathSearch
 
         // Pinned, so never moved: the offset found once keeps every node's vector on one cache line.
         valueStore = GC.AllocateArray<double>((Lanes * n) + Lanes, pinned: true);
-        valueOffset = WideBfsWorker.AlignmentOffset(valueStore, sizeof(double));
+        valueOffset = Alignment.Offset64(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
         KernelInvariants.Adjacency(adjacency, reverse);
         KernelInvariants.Store(valueStore, valueOffset, (long)Lanes * n);

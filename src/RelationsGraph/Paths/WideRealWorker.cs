@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -87,7 +88,7 @@ internal sealed class WideRealWorker : IBatchedPathSearch
 
         // Pinned, so never moved: the offset found once keeps every node's block on two whole cache lines.
         store = GC.AllocateArray<double>((BlockDoubles * n) + Lanes, pinned: true);
-        storeOffset = WideBfsWorker.AlignmentOffset(store, sizeof(double));
+        storeOffset = Alignment.Offset64(store, sizeof(double));
         KernelInvariants.Adjacency(adjacency, reverse);
         KernelInvariants.Store(store, storeOffset, (long)BlockDoubles * n);
         for (var v = 0; v < n; v++)

@@ -1,4 +1,6 @@
-namespace RelationsGraph.Metrics;
+using RelationsGraph.Metrics;
+
+namespace RelationsGraph.Catalog;
 
 /// <summary>A catalogue entry: how to find, describe and create a metric.</summary>
 /// <param name="Name">The catalogue name (lower case, with hyphens).</param>

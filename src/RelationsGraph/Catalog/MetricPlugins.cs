@@ -1,7 +1,8 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace RelationsGraph.Metrics;
+
+namespace RelationsGraph.Catalog;
 
 /// <summary>
 /// Loads <see cref="IMetricPlugin"/>s from assembly files into a catalogue. Each file gets its own
