@@ -2,6 +2,7 @@ using RelationsGraph.Brokerage;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using RelationsGraph.Model;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.PublicApi.Tests;
 

@@ -1,9 +1,13 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
+using RelationsGraph.SamplePlugin.Dependency;
 
 namespace RelationsGraph.SamplePlugin;
 
-/// <summary>The share of a node's ties that are positive: 1 for a node with only friends, 0 with only enemies, NaN when isolated.</summary>
+/// <summary>
+/// The share of a node's ties that are positive: 1 for a node with only friends, 0 with only enemies, NaN when isolated.
+/// Ties weaker than <see cref="PositiveShareOptions.MinWeight"/> are not counted.
+/// </summary>
 public sealed class PositiveShare : INodeMetric
 {
     public const string MetricName = "positive-share";
@@ -29,11 +33,16 @@ public sealed class PositiveShare : INodeMetric
             int positive = 0, all = 0;
             foreach (var w in graph.OutWeightsOf(v))
             {
+                if (Math.Abs(w) < Options.MinWeight)
+                {
+                    continue;
+                }
+
                 all++;
                 positive += w > 0 ? 1 : 0;
             }
 
-            values[v] = all == 0 ? double.NaN : (double)positive / all;
+            values[v] = Shares.Of(positive, all);
         }
 
         progress?.Report(new MetricProgress(values.Length, values.Length));

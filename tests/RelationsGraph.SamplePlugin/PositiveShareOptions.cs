@@ -2,5 +2,14 @@ using RelationsGraph.Metrics;
 
 namespace RelationsGraph.SamplePlugin;
 
-/// <summary>Options of <see cref="PositiveShare"/> (none beyond the base).</summary>
-public sealed record PositiveShareOptions : MetricOptions;
+/// <summary>Options of <see cref="PositiveShare"/>.</summary>
+public sealed record PositiveShareOptions : MetricOptions
+{
+    /// <summary>Ties with |w| below this are not counted (default 0: every tie); the CLI's <c>--param min-weight=X</c>.</summary>
+    public double MinWeight { get; init; }
+
+    public override IReadOnlyDictionary<string, object> Describe() => new SortedDictionary<string, object>(StringComparer.Ordinal)
+    {
+        ["min-weight"] = MinWeight,
+    };
+}

@@ -1,4 +1,3 @@
-using RelationsGraph.Brokerage;
 using RelationsGraph.Graphs;
 using RelationsGraph.IO;
 

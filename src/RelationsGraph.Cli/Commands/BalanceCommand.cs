@@ -3,7 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using RelationsGraph.Balance;
 using RelationsGraph.Graphs;
-using RelationsGraph.IO;
+using RelationsGraph.Reporting;
 
 namespace RelationsGraph.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using RelationsGraph.IO;
 using RelationsGraph.Mediation;
 using RelationsGraph.Metrics;
 using RelationsGraph.Model;
+using RelationsGraph.Reporting;
 
 namespace RelationsGraph.Cli.Commands;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using System.Runtime.Loader;
 using Spectre.Console;
 using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
-using RelationsGraph.IO;
 using RelationsGraph.Metrics;
+using RelationsGraph.Catalog;
+using RelationsGraph.Reporting;
 
 namespace RelationsGraph.Cli.Commands;
 
@@ -20,12 +20,7 @@ internal static class MetricCommand
         var chart = new ChartOptions();
         var name = new Argument<string?>("NAME") { Description = "The metric (see --list)", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List the metrics in the catalogue and exit" };
-        var plugins = new Option<FileInfo[]>("--plugin")
-        {
-            Description = "Load metrics from an assembly implementing RelationsGraph.Metrics.IMetricPlugin (repeatable)",
-            HelpName = "DLL",
-            DefaultValueFactory = _ => [],
-        };
+        var plugins = new PluginOptions();
         var ties = Choice("--ties", "Which ties the metric sees: all, positive or negative [default: all; positive with --adversaries]", null, "all", "positive", "negative");
         var mode = Choice("--mode", "Directed graphs: all (in + out), out or in [default: all for degree/strength, in for closeness/harmonic]", null, "all", "out", "in");
         var strength = Choice("--strength", "Strength-based metrics: abs (|w|) or unit (1 per tie) [default: abs; unit for frustration]", null, "abs", "unit");
@@ -48,8 +43,9 @@ internal static class MetricCommand
             ? "PNG: bars of a node metric's best scores (--top, default 20)"
             : "Compute a node or edge metric from the catalogue (relgraph metric --list)")
         {
-            name, list, plugins, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, force, top,
+            name, list, ties, mode, strength, length, normalized, endpoints, cutoff, sources, targets, adversaries, approx, delta, seed, groupColumn, permutations, convention, force, top,
         };
+        plugins.AddTo(command);
         input.AddTo(command);
         if (plot)
         {
@@ -63,18 +59,14 @@ internal static class MetricCommand
         command.SetAction(parsed =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
-            var catalog = MetricCatalog.CreateDefault();
-            foreach (var plugin in parsed.GetValue(plugins)!)
-            {
-                LoadPlugin(plugin, catalog);
-            }
+            var catalog = plugins.Catalog(parsed);
 
             if (parsed.GetValue(list))
             {
                 var table = Tables.Create("metric", "kind", "description");
                 foreach (var d in catalog.Descriptors)
                 {
-                    table.AddRow(Markup.Escape(d.Name), d.Kind.ToString().ToLowerInvariant(), Markup.Escape(d.Description));
+                    table.AddRow(Markup.Escape(d.Name), d.Kind.ToString().ToLowerInvariant(), Markup.Escape(PluginOptions.Describe(d)));
                 }
 
                 Tables.Render(stdout, table);
@@ -131,8 +123,9 @@ internal static class MetricCommand
                 Permutations = parsed.GetValue(permutations),
                 Seed = parsed.GetValue(seed),
                 Force = parsed.GetValue(force),
+                Extra = plugins.Extra(parsed, descriptor),
             };
-            var metric = Create(descriptor, parameters);
+            var metric = PluginOptions.Create(descriptor, parameters);
             var column = parsed.GetValue(groupColumn);
             if (column is null && metric is IBrokerageMetric)
             {
@@ -147,7 +140,7 @@ internal static class MetricCommand
                     throw new CliUsageException("--group-column reads a column of the nodes file: give --nodes FILE (or GraphML with node data)");
                 }
 
-                metric = Create(descriptor, parameters with { Groups = NodeGroups.FromAttribute(network, column, input.NodesSource(parsed)) });
+                metric = PluginOptions.Create(descriptor, parameters with { Groups = NodeGroups.FromAttribute(network, column, input.NodesSource(parsed)) });
             }
 
             var graph = input.Project(parsed, network);
@@ -190,18 +183,6 @@ internal static class MetricCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static IMetric Create(MetricDescriptor descriptor, MetricParameters parameters)
-    {
-        try
-        {
-            return descriptor.Create(parameters);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliUsageException($"{descriptor.Name}: {e.Message.Split(" (Parameter", 2)[0]}");
-        }
     }
 
     private static void WriteBrokerage(ParseResult parsed, OutputOptions output, TextWriter stdout, BrokerageResult result, int? top) =>
@@ -285,28 +266,4 @@ internal static class MetricCommand
         });
 
     private static string Rank(int rank) => rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void LoadPlugin(FileInfo file, MetricCatalog catalog)
-    {
-        if (!file.Exists)
-        {
-            throw new CliUsageException($"plugin '{file.FullName}' not found");
-        }
-
-        var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file.FullName);
-        var found = 0;
-        foreach (var type in assembly.GetExportedTypes())
-        {
-            if (type is { IsAbstract: false, IsClass: true } && typeof(IMetricPlugin).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is { } ctor)
-            {
-                ((IMetricPlugin)ctor.Invoke(null)).Register(catalog);
-                found++;
-            }
-        }
-
-        if (found == 0)
-        {
-            throw new CliUsageException($"plugin '{file.Name}' has no public IMetricPlugin with a parameterless constructor");
-        }
-    }
 }

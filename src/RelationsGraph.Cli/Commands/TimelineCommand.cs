@@ -11,6 +11,7 @@ using RelationsGraph.Mediation;
 using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
 using RelationsGraph.Timelines;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Cli.Commands;
 
@@ -21,7 +22,8 @@ internal static class TimelineCommand
     {
         var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
         var output = new OutputOptions();
-        var metric = new Option<string?>("--metric") { Description = "A node metric from the catalogue (relgraph metric --list)", HelpName = "NAME" };
+        var plugins = new PluginOptions();
+        var metric = new Option<string?>("--metric") { Description = "A node metric from the catalogue (relgraph metric --list), built in or from a --plugin", HelpName = "NAME" };
         var mediators = new Option<string[]>("--mediators")
         {
             Description = "The mediator ranking between two actors: --mediators A B",
@@ -40,6 +42,7 @@ internal static class TimelineCommand
         {
             metric, mediators, from, to, step, top, ties, length, png,
         };
+        plugins.AddTo(command);
         input.AddTo(command, dated: false);
         output.AddTo(command);
         command.SetAction(parsed =>
@@ -69,16 +72,17 @@ internal static class TimelineCommand
             INodeMetric? nodeMetric = null;
             if (metricName is not null)
             {
-                var catalog = MetricCatalog.CreateDefault();
+                var catalog = plugins.Catalog(parsed);
                 if (!catalog.TryGet(metricName, out var descriptor) || descriptor.Kind != MetricKind.Node)
                 {
                     throw new CliUsageException($"--metric: '{metricName}' is not a node metric in the catalogue (relgraph metric --list)");
                 }
 
-                var created = descriptor.Create(new MetricParameters
+                var created = PluginOptions.Create(descriptor, new MetricParameters
                 {
                     Ties = parsed.GetValue(ties) is { } t ? Enum.Parse<TieFilter>(t, ignoreCase: true) : null,
                     Length = EdgeLength.Parse(parsed.GetValue(length)!),
+                    Extra = plugins.Extra(parsed, descriptor),
                 });
                 if (created is IBrokerageMetric)
                 {

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RelationsGraph.Graphs;
-using RelationsGraph.Paths;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Balance;
 

@@ -1,4 +1,4 @@
-using RelationsGraph.Brokerage;
+using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Balance;
 

@@ -1,6 +1,6 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
-using RelationsGraph.Paths;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Balance;
 
@@ -410,7 +410,7 @@ public static class Frustration
                 best[v] = side[v];
             }
 
-            Branch(state, 0, 0, 0);
+            Branch(state);
             foreach (var v in order)
             {
                 side[v] = best[v];
@@ -433,79 +433,138 @@ public static class Frustration
             public int[] Order { get; init; } = [];
         }
 
-        /// <summary>Assigns order[depth]; <paramref name="sumMin"/> is Σ min(c0, c1) over unassigned nodes.</summary>
-        private void Branch(BranchState s, int depth, double current, double sumMin)
+        /// <summary>
+        /// The depth-first search over order[0..], with an explicit stack of frames (one per depth, so a path of any
+        /// length runs in O(n) memory and never overflows the call stack). A frame assigns order[depth]: it tries the
+        /// cheaper side first (the first node only side 0), prunes a side whose cost plus the lower bound reaches the
+        /// best found, and otherwise descends; <c>sumMin</c> is Σ min(c0, c1) over the unassigned nodes.
+        /// </summary>
+        private void Branch(BranchState s)
         {
-            if ((++visited & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var order = s.Order;
-            if (depth == order.Length)
-            {
-                if (current < s.Best - (Tolerance / 2))
-                {
-                    s.Best = current;
-                    foreach (var v in order)
-                    {
-                        best[v] = side[v];
-                    }
-                }
-
-                return;
-            }
-
-            var node = order[depth];
+            var n = order.Length;
+            var frameCurrent = new double[n + 1];
+            var frameBaseMin = new double[n + 1];
+            var frameFirst = new byte[n + 1];
+            var frameAttempt = new byte[n + 1];
+            var frameApplied = new sbyte[n + 1];
             var c0 = s.C0;
             var c1 = s.C1;
-            var baseMin = sumMin - Math.Min(c0[node], c1[node]);
 
-            // The first node is fixed on side 0; otherwise try the cheaper side first.
-            var firstSide = depth == 0 ? 0 : (c1[node] < c0[node] ? 1 : 0);
-            for (var attempt = 0; attempt < (depth == 0 ? 1 : 2); attempt++)
+            var depth = 0;
+            Enter(0, 0, 0);
+            while (depth >= 0)
             {
-                var sd = attempt == 0 ? firstSide : firstSide ^ 1;
-                var added = sd == 0 ? c0[node] : c1[node];
-                if (current + added + baseMin >= s.Best - (Tolerance / 2))
+                if (depth == n)
                 {
+                    depth--;
                     continue;
                 }
 
-                side[node] = (byte)sd;
-                var min = baseMin;
-                for (var k = offsets[node]; k < offsets[node + 1]; k++)
+                var node = order[depth];
+                if (frameApplied[depth] >= 0)
                 {
-                    var u = targets[k];
-                    if (s.Position[u] <= depth)
+                    Undo(node, depth, frameApplied[depth]);
+                    frameApplied[depth] = -1;
+                }
+
+                var descended = false;
+                var attempts = depth == 0 ? 1 : 2;
+                while (frameAttempt[depth] < attempts)
+                {
+                    var sd = frameAttempt[depth] == 0 ? frameFirst[depth] : frameFirst[depth] ^ 1;
+                    frameAttempt[depth]++;
+                    var current = frameCurrent[depth];
+                    var baseMin = frameBaseMin[depth];
+                    var added = sd == 0 ? c0[node] : c1[node];
+                    if (current + added + baseMin >= s.Best - (Tolerance / 2))
                     {
                         continue;
                     }
 
-                    var before = Math.Min(c0[u], c1[u]);
-
-                    // u on node's side: frustrated iff the tie is negative; on the other side iff positive.
-                    if ((sd == 0) == negative[k])
+                    side[node] = (byte)sd;
+                    var min = baseMin;
+                    for (var k = offsets[node]; k < offsets[node + 1]; k++)
                     {
-                        c0[u] += cost[k];
-                    }
-                    else
-                    {
-                        c1[u] += cost[k];
+                        var u = targets[k];
+                        if (s.Position[u] <= depth)
+                        {
+                            continue;
+                        }
+
+                        var before = Math.Min(c0[u], c1[u]);
+
+                        // u on node's side: frustrated iff the tie is negative; on the other side iff positive.
+                        if ((sd == 0) == negative[k])
+                        {
+                            c0[u] += cost[k];
+                        }
+                        else
+                        {
+                            c1[u] += cost[k];
+                        }
+
+                        min += Math.Min(c0[u], c1[u]) - before;
                     }
 
-                    min += Math.Min(c0[u], c1[u]) - before;
+                    if (current + added + min < s.Best - (Tolerance / 2))
+                    {
+                        frameApplied[depth] = (sbyte)sd;
+                        depth++;
+                        Enter(depth, current + added, min);
+                        descended = true;
+                        break;
+                    }
+
+                    Undo(node, depth, sd);
                 }
 
-                if (current + added + min < s.Best - (Tolerance / 2))
+                if (!descended)
                 {
-                    Branch(s, depth + 1, current + added, min);
+                    depth--;
+                }
+            }
+
+            // Counts the frame, checks for cancellation, records a complete assignment, and prepares the frame's
+            // first attempt.
+            void Enter(int d, double current, double sumMin)
+            {
+                if ((++visited & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
+                frameCurrent[d] = current;
+                frameApplied[d] = -1;
+                frameAttempt[d] = 0;
+                if (d == n)
+                {
+                    if (current < s.Best - (Tolerance / 2))
+                    {
+                        s.Best = current;
+                        foreach (var v in order)
+                        {
+                            best[v] = side[v];
+                        }
+                    }
+
+                    return;
+                }
+
+                var node = order[d];
+                frameBaseMin[d] = sumMin - Math.Min(c0[node], c1[node]);
+
+                // The first node is fixed on side 0; otherwise try the cheaper side first.
+                frameFirst[d] = (byte)(d == 0 ? 0 : (c1[node] < c0[node] ? 1 : 0));
+            }
+
+            // Takes back what assigning node to side sd added to its later neighbours' costs.
+            void Undo(int node, int d, int sd)
+            {
                 for (var k = offsets[node]; k < offsets[node + 1]; k++)
                 {
                     var u = targets[k];
-                    if (s.Position[u] <= depth)
+                    if (s.Position[u] <= d)
                     {
                         continue;
                     }

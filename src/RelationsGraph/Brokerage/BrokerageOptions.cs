@@ -1,4 +1,5 @@
 using RelationsGraph.Metrics;
+using RelationsGraph.Graphs;
 
 namespace RelationsGraph.Brokerage;
 

@@ -1,6 +1,6 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
-using RelationsGraph.Paths;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Brokerage;
 

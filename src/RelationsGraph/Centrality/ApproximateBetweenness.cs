@@ -1,6 +1,7 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Centrality;
 

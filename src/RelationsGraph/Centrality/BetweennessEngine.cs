@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
@@ -59,18 +60,14 @@ internal static class BetweennessEngine
             weightIfSourceInT[t] = isTarget ? (directed || !alsoSource ? 1 : 0.5) : 0;
         }
 
-        // Hops without adversary pairs run several sources per search (sixteen with AVX-512, else four), and so do, with
-        // AVX-512, small whole-number lengths (eight, Dial's algorithm) and real-valued lengths whose range and
-        // separation the real kernel takes (eight, buckets narrower than half the shortest length), on the nodes
-        // renumbered breadth-first: sources in that order, results mapped back at the end.
-        var wide = WideBfsWorker.IsSupported;
-        var dial = adjacency.Lengths is not null && adjacency.IntegralLengthBound > 0 && WideDialWorker.IsSupported;
-        var real = adjacency.Lengths is not null && !dial && WideRealWorker.IsSupported && WideRealWorker.Applies(adjacency, out _, out _);
-        var batched = (adjacency.Lengths is null || dial || real) && !options.Adversaries && n > 0 && sources.Count > 1;
-        var renumbered = batched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
+        // One rule picks the kernel (BetweennessKernel.Choose); a batched kernel runs on the nodes renumbered
+        // breadth-first: sources in that order, results mapped back at the end.
+        var kernel = BetweennessKernel.Choose(adjacency, options.Adversaries, sources.Count);
+        var renumbered = kernel.IsBatched ? RenumberedAdjacency.BreadthFirst(adjacency) : null;
         var kernelAdjacency = renumbered?.Adjacency ?? adjacency;
         if (renumbered is not null)
         {
+            Debug.Assert(renumbered.Adjacency.IntegralLengthBound == adjacency.IntegralLengthBound, "renumbering keeps the lengths");
             for (var i = 0; i < sources.Count; i++)
             {
                 sources[i] = renumbered.NewNode[sources[i]];
@@ -81,20 +78,11 @@ internal static class BetweennessEngine
             weightIfSourceNotInT = Permute(weightIfSourceNotInT, renumbered.OriginalNode);
         }
 
-        dial &= batched && kernelAdjacency.IntegralLengthBound > 0;
-        real &= batched;
-        var kernel = !batched ? KernelKind.OneSource : dial ? KernelKind.Dial : real ? KernelKind.Real : wide ? KernelKind.Wide : KernelKind.Batched;
-        var reverse = (kernel is KernelKind.Dial or KernelKind.Real or KernelKind.Wide) && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
-        var lanesPerSearch = kernel switch
-        {
-            KernelKind.Dial => WideDialWorker.Lanes,
-            KernelKind.Real => WideRealWorker.Lanes,
-            KernelKind.Wide => WideBfsWorker.Lanes,
-            _ => BatchedBfsWorker.Lanes,
-        };
+        var reverse = kernel.NeedsReverse && directed ? RenumberedAdjacency.Reverse(kernelAdjacency) : null;
+        var lanesPerSearch = kernel.Lanes;
         var nodes = new double[n + (edges ? adjacency.Targets.Length : 0)];
         var blocks = (sources.Count + BlockSize - 1) / BlockSize;
-        var perWorker = BytesPerWorker(kernel, n, nodes.Length);
+        var perWorker = BytesPerWorker(kernel.Kind, n, nodes.Length);
         var workers = options.WorkersWithinBudget(perWorker, out var budget);
         if (workers < Math.Min(options.Workers(), blocks))
         {
@@ -112,7 +100,7 @@ internal static class BetweennessEngine
                 var nodeAcc = buffer.AsSpan(0, n);
                 var slotAcc = buffer.AsSpan(n);
                 var end = Math.Min(sources.Count, (block + 1) * BlockSize);
-                if (batched)
+                if (worker.Batch is { } search)
                 {
                     Span<int> lanes = stackalloc int[WideBfsWorker.Lanes];
                     var weights = worker.LaneWeights;
@@ -125,34 +113,10 @@ internal static class BetweennessEngine
                             weights[j] = inT is null || inT[renumbered!.OriginalNode[lanes[j]]] ? weightIfSourceInT : weightIfSourceNotInT;
                         }
 
-                        bool searched;
-                        if (worker.Real is not null)
+                        var searched = search.Run(lanes[..count], cutoff);
+                        if (searched)
                         {
-                            worker.Real.Run(lanes[..count], cutoff);
-                            worker.Real.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
-                            searched = true;
-                        }
-                        else if (worker.Dial is not null)
-                        {
-                            searched = worker.Dial.Run(lanes[..count], cutoff);
-                            if (searched)
-                            {
-                                worker.Dial.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
-                            }
-                        }
-                        else if (worker.Wide is not null)
-                        {
-                            searched = worker.Wide.Run(lanes[..count], cutoff);
-                            if (searched)
-                            {
-                                worker.Wide.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
-                            }
-                        }
-                        else
-                        {
-                            worker.Batched!.Run(lanes[..count], cutoff);
-                            worker.Batched.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
-                            searched = true;
+                            search.Accumulate(weights.AsSpan(0, count), nodeAcc, slotAcc, options.Endpoints);
                         }
 
                         // Deeper than a wide kernel's levels or distances: these sources one at a time.
@@ -311,8 +275,7 @@ internal static class BetweennessEngine
         return member;
     }
 
-    /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
-    /// <summary>The kernel a betweenness computation runs on.</summary>
+    /// <summary>The kernel a betweenness computation runs on (see <see cref="BetweennessKernel"/>).</summary>
     internal enum KernelKind
     {
         OneSource,
@@ -322,25 +285,17 @@ internal static class BetweennessEngine
         Real,
     }
 
-    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, KernelKind kernel)
+    /// <summary>One worker's state: the path kernels and a sparse target-weight array for adversary pairs.</summary>
+    private sealed class Worker(PathAdjacency adjacency, PathAdjacency? reverse, int n, BetweennessKernel kernel)
     {
         private readonly double[] adversary = new double[n];
         private ShortestPathWorker? paths;
 
-        /// <summary>The one-source kernel: lengths, adversary pairs, and searches too deep for <see cref="Wide"/> (created when first needed).</summary>
+        /// <summary>The one-source kernel: lengths, adversary pairs, and searches too deep for <see cref="Batch"/> (created when first needed).</summary>
         public ShortestPathWorker Paths => paths ??= new(adjacency);
 
-        /// <summary>The sixteen-source kernel (hops, AVX-512), or <see langword="null"/>.</summary>
-        public WideBfsWorker? Wide { get; } = kernel == KernelKind.Wide ? new WideBfsWorker(adjacency, reverse) : null;
-
-        /// <summary>The eight-source kernel for whole-number lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideDialWorker? Dial { get; } = kernel == KernelKind.Dial ? new WideDialWorker(adjacency, reverse) : null;
-
-        /// <summary>The eight-source kernel for real-valued lengths (AVX-512), or <see langword="null"/>.</summary>
-        public WideRealWorker? Real { get; } = kernel == KernelKind.Real ? new WideRealWorker(adjacency, reverse) : null;
-
-        /// <summary>The four-source kernel (hops, without AVX-512), or <see langword="null"/>.</summary>
-        public BatchedBfsWorker? Batched { get; } = kernel == KernelKind.Batched ? new BatchedBfsWorker(adjacency) : null;
+        /// <summary>The batched kernel's search state, or <see langword="null"/> for the one-source kernel.</summary>
+        public IBatchedPathSearch? Batch { get; } = kernel.IsBatched ? kernel.CreateSearch(adjacency, reverse) : null;
 
         /// <summary>Each lane's target weights for the batched kernels, reused across batches.</summary>
         public double[][] LaneWeights { get; } = new double[WideBfsWorker.Lanes][];

@@ -1,5 +1,3 @@
-using RelationsGraph.Paths;
-
 namespace RelationsGraph.Centrality;
 
 /// <summary>Options of <see cref="Betweenness"/> and <see cref="EdgeBetweenness"/>.</summary>

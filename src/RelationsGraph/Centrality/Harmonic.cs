@@ -1,6 +1,5 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
-using RelationsGraph.Paths;
 
 namespace RelationsGraph.Centrality;
 

@@ -1,5 +1,4 @@
 using RelationsGraph.Graphs;
-using RelationsGraph.Paths;
 
 namespace RelationsGraph.Centrality;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using RelationsGraph.Metrics;
 using RelationsGraph.Model;
-using RelationsGraph.Paths;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Mediation;
 

@@ -15,7 +15,7 @@ namespace RelationsGraph.Paths;
 /// four searches exact and independent, so the results equal four runs of <see cref="ShortestPathWorker"/> up to
 /// rounding. Lane sums are added in lane order, so results are deterministic. Memory: 100 bytes per node.
 /// </remarks>
-internal sealed class BatchedBfsWorker
+internal sealed class BatchedBfsWorker : IBatchedPathSearch
 {
     public const int Lanes = 4;
 
@@ -39,11 +39,16 @@ internal sealed class BatchedBfsWorker
         listedAt = new int[n];
         Array.Fill(level, Vector256.Create(double.PositiveInfinity));
         Array.Fill(listedAt, -1);
+        KernelInvariants.Adjacency(adjacency);
     }
 
-    /// <summary>Searches from up to four sources at once (lanes beyond <paramref name="batch"/>'s length stay empty).</summary>
-    public void Run(ReadOnlySpan<int> batch, double cutoff)
+    /// <summary>
+    /// Searches from up to four sources at once (lanes beyond <paramref name="batch"/>'s length stay empty). Always
+    /// <see langword="true"/>: levels are doubles, with no depth limit.
+    /// </summary>
+    public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
+        KernelInvariants.Batch(batch, Lanes, adj.NodeCount);
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
@@ -105,6 +110,7 @@ internal sealed class BatchedBfsWorker
         }
 
         levelStart.Add(levelNodes.Count);
+        return true;
     }
 
     /// <summary>
@@ -113,6 +119,7 @@ internal sealed class BatchedBfsWorker
     /// </summary>
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation(targetWeights, sourceCount, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         var trackSlots = !slotAcc.IsEmpty;
         ref var target = ref MemoryMarshal.GetArrayDataReference(adj.Targets);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -40,6 +41,7 @@ internal sealed class ShortestPathWorker
         order = new int[n];
         Array.Fill(state, NodeState.Unreached);
         Array.Fill(position, -1);
+        KernelInvariants.Adjacency(adjacency);
 
         bucketHead = [];
         bucketOccupied = [];
@@ -81,6 +83,7 @@ internal sealed class ShortestPathWorker
     /// </summary>
     public void Run(int source, double cutoff = double.PositiveInfinity, int stopAt = -1)
     {
+        KernelInvariants.Batch([source], 1, adj.NodeCount);
         Reset();
         if (adj.Lengths is null)
         {
@@ -107,6 +110,7 @@ internal sealed class ShortestPathWorker
     /// <param name="endpoints">Whether endpoints count as on the path.</param>
     public void Accumulate(double[] targetWeight, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation([targetWeight], 1, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         var lengths = adj.Lengths;
         var integral = adj.IntegralLengthBound > 0;

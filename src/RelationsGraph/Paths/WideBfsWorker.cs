@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -23,7 +24,7 @@ namespace RelationsGraph.Paths;
 /// <para>Levels are bytes, 255 meaning "not reached": a search deeper than 254 hops makes <see cref="Run"/> return
 /// <see langword="false"/>, and the caller runs those sources with the one-source kernel.</para>
 /// </remarks>
-internal sealed class WideBfsWorker
+internal sealed class WideBfsWorker : IBatchedPathSearch
 {
     /// <summary>Sources per search.</summary>
     public const int Lanes = 16;
@@ -55,10 +56,13 @@ internal sealed class WideBfsWorker
         // Pinned, so never moved: the offsets found once keep every node's levels and vectors within cache lines.
         levelStore = GC.AllocateArray<ulong>((2 * n) + 8, pinned: true);
         Array.Fill(levelStore, ulong.MaxValue);
-        levelOffset = AlignmentOffset(levelStore, sizeof(ulong));
+        levelOffset = Alignment.Offset64(levelStore, sizeof(ulong));
         valueStore = GC.AllocateArray<double>((Lanes * n) + 8, pinned: true);
-        valueOffset = AlignmentOffset(valueStore, sizeof(double));
+        valueOffset = Alignment.Offset64(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
+        KernelInvariants.Adjacency(adjacency, reverse);
+        KernelInvariants.Store(levelStore, levelOffset, 2L * n);
+        KernelInvariants.Store(valueStore, valueOffset, (long)Lanes * n);
     }
 
     /// <summary>Whether this machine runs the kernel: AVX-512F, with 512-bit vectors accelerated.</summary>
@@ -76,6 +80,7 @@ internal sealed class WideBfsWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
+        KernelInvariants.Batch(batch, Lanes, adj.NodeCount);
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
@@ -174,6 +179,7 @@ internal sealed class WideBfsWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation(targetWeights, sourceCount, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         ref var target = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
         ref var levels = ref Levels;
@@ -272,15 +278,6 @@ internal sealed class WideBfsWorker
                 nodeAcc[sources[j]] += j < 8 ? endpointLow.GetElement(j) : endpointHigh.GetElement(j - 8);
             }
         }
-    }
-
-    /// <summary>The offset, in elements of <paramref name="size"/> bytes, of the first 64-byte boundary in the pinned <paramref name="array"/>.</summary>
-    internal static int AlignmentOffset(Array array, int size)
-    {
-        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
-        var address = handle.AddrOfPinnedObject();
-        handle.Free();
-        return (int)((64 - (address & 63)) & 63) / size;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -25,7 +26,7 @@ namespace RelationsGraph.Paths;
 /// <para>A search that would go beyond distance 57,344 makes <see cref="Run"/> return <see langword="false"/>, and the
 /// caller runs those sources with the one-source kernel.</para>
 /// </remarks>
-internal sealed class WideDialWorker
+internal sealed class WideDialWorker : IBatchedPathSearch
 {
     /// <summary>Sources per search.</summary>
     public const int Lanes = 8;
@@ -71,8 +72,10 @@ internal sealed class WideDialWorker
 
         // Pinned, so never moved: the offset found once keeps every node's vector on one cache line.
         valueStore = GC.AllocateArray<double>((Lanes * n) + Lanes, pinned: true);
-        valueOffset = WideBfsWorker.AlignmentOffset(valueStore, sizeof(double));
+        valueOffset = Alignment.Offset64(valueStore, sizeof(double));
         listed = new int[(2 * n) + 16];
+        KernelInvariants.Adjacency(adjacency, reverse);
+        KernelInvariants.Store(valueStore, valueOffset, (long)Lanes * n);
 
         // Buckets waiting: one per distance modulo a power of two above the largest length (no two waiting distances share one).
         maxLength = adjacency.IntegralLengthBound;
@@ -96,6 +99,7 @@ internal sealed class WideDialWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
+        KernelInvariants.Batch(batch, Lanes, adj.NodeCount);
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
@@ -227,6 +231,7 @@ internal sealed class WideDialWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation(targetWeights, sourceCount, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         ref var arcs = ref MemoryMarshal.GetArrayDataReference(adj.PackedArcs!);
         var bits = adj.PackedLengthBits;

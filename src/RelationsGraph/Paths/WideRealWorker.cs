@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using RelationsGraph.Common;
 
 namespace RelationsGraph.Paths;
 
@@ -26,7 +27,7 @@ namespace RelationsGraph.Paths;
 /// decided by the same tolerance test as in <see cref="ShortestPathWorker"/>, lane by lane, so the results equal eight
 /// one-source runs up to the order of the sums, and are deterministic.</para>
 /// </remarks>
-internal sealed class WideRealWorker
+internal sealed class WideRealWorker : IBatchedPathSearch
 {
     /// <summary>Sources per search.</summary>
     public const int Lanes = 8;
@@ -87,7 +88,9 @@ internal sealed class WideRealWorker
 
         // Pinned, so never moved: the offset found once keeps every node's block on two whole cache lines.
         store = GC.AllocateArray<double>((BlockDoubles * n) + Lanes, pinned: true);
-        storeOffset = WideBfsWorker.AlignmentOffset(store, sizeof(double));
+        storeOffset = Alignment.Offset64(store, sizeof(double));
+        KernelInvariants.Adjacency(adjacency, reverse);
+        KernelInvariants.Store(store, storeOffset, (long)BlockDoubles * n);
         for (var v = 0; v < n; v++)
         {
             Unsafe.Add(ref Blocks, v).Dist = Vector512.Create(double.PositiveInfinity);
@@ -146,11 +149,13 @@ internal sealed class WideRealWorker
 
     /// <summary>
     /// Searches from up to eight distinct sources at once (lanes beyond <paramref name="batch"/>'s length stay empty),
-    /// within <paramref name="cutoff"/> (inclusive, with <see cref="PathTolerance"/>).
+    /// within <paramref name="cutoff"/> (inclusive, with <see cref="PathTolerance"/>). Always <see langword="true"/>: real
+    /// distances have no depth limit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Run(ReadOnlySpan<int> batch, double cutoff)
+    public bool Run(ReadOnlySpan<int> batch, double cutoff)
     {
+        KernelInvariants.Batch(batch, Lanes, adj.NodeCount);
         Reset();
         sourceCount = batch.Length;
         batch.CopyTo(sources);
@@ -247,6 +252,7 @@ internal sealed class WideRealWorker
         }
 
         groupStart[groupCount] = listedCount;
+        return true;
     }
 
     /// <summary>
@@ -256,6 +262,7 @@ internal sealed class WideRealWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accumulate(ReadOnlySpan<double[]> targetWeights, Span<double> nodeAcc, Span<double> slotAcc, bool endpoints)
     {
+        KernelInvariants.Accumulation(targetWeights, sourceCount, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         ref var targets = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
         ref var lengths = ref MemoryMarshal.GetArrayDataReference(adj.Lengths!);

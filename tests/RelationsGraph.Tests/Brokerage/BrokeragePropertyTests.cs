@@ -33,7 +33,7 @@ public class BrokeragePropertyTests
 
         /// <summary>The groups as labels g0, g1, ...</summary>
         public NodeGroups NodeGroups() =>
-            RelationsGraph.Brokerage.NodeGroups.FromLabels(Enumerable.Range(0, Nodes).Select(v => KeyValuePair.Create(Id(v), $"g{Groups[v]}")));
+            RelationsGraph.Graphs.NodeGroups.FromLabels(Enumerable.Range(0, Nodes).Select(v => KeyValuePair.Create(Id(v), $"g{Groups[v]}")));
 
         /// <summary>The sign of the arc u → v (undirected: of the tie), 0 when absent or of weight 0.</summary>
         public int Sign(int u, int v)

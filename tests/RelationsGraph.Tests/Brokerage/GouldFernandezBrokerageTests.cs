@@ -1,7 +1,7 @@
 using RelationsGraph.Brokerage;
 using RelationsGraph.Graphs;
-using RelationsGraph.Metrics;
 using Xunit;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Tests.Brokerage;
 

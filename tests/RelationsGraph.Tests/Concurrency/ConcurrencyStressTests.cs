@@ -1,9 +1,9 @@
-using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
 using Xunit;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Tests.Concurrency;
 

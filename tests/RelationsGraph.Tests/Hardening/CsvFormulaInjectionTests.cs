@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using RelationsGraph.Tests.IO;
 using Xunit;
+using RelationsGraph.Reporting;
 
 namespace RelationsGraph.Tests.Hardening;
 

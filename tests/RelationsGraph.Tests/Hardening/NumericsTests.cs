@@ -7,6 +7,7 @@ using RelationsGraph.Metrics;
 using RelationsGraph.Paths;
 using RelationsGraph.Tests.Centrality;
 using Xunit;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Tests.Hardening;
 
@@ -202,7 +203,7 @@ public class NumericsTests
         }
 
         using var stream = new MemoryStream();
-        RelationsGraph.IO.ScoresFormat.WriteJson(result, stream);
+        RelationsGraph.Reporting.ScoresFormat.WriteJson(result, stream);
         var json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
         Assert.DoesNotContain("Infinity", json, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", json, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using System.Reflection;
-using RelationsGraph.Brokerage;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using Xunit;
+using RelationsGraph.Catalog;
 
 namespace RelationsGraph.Tests.Metrics;
 

@@ -1,6 +1,7 @@
 using RelationsGraph.Metrics;
+using RelationsGraph.Paths;
 
-namespace RelationsGraph.Paths;
+namespace RelationsGraph.Centrality;
 
 /// <summary>Options shared by every metric that runs on shortest paths.</summary>
 public abstract record PathMetricOptions : MetricOptions

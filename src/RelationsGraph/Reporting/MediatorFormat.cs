@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using nietras.SeparatedValues;
 using RelationsGraph.Mediation;
+using RelationsGraph.IO;
 
-namespace RelationsGraph.IO;
+namespace RelationsGraph.Reporting;
 
 /// <summary>JSON and CSV for mediator rankings (the shapes <c>relgraph mediators</c> prints).</summary>
 public static class MediatorFormat

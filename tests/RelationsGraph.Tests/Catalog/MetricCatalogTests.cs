@@ -2,8 +2,9 @@ using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
 using Xunit;
+using RelationsGraph.Catalog;
 
-namespace RelationsGraph.Tests.Metrics;
+namespace RelationsGraph.Tests.Catalog;
 
 public class MetricCatalogTests
 {

@@ -1,8 +1,8 @@
-using RelationsGraph.Brokerage;
 using RelationsGraph.Model;
 using Xunit;
+using RelationsGraph.Graphs;
 
-namespace RelationsGraph.Tests.Brokerage;
+namespace RelationsGraph.Tests.Graphs;
 
 public sealed class NodeGroupsTests
 {

@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using RelationsGraph.Graphs;
 using RelationsGraph.Model;
 
-namespace RelationsGraph.Brokerage;
+namespace RelationsGraph.Graphs;
 
 /// <summary>
 /// A group label per actor id — the partition that brokerage roles are defined on. Immutable. Build it from a

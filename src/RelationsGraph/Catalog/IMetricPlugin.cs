@@ -1,4 +1,4 @@
-namespace RelationsGraph.Metrics;
+namespace RelationsGraph.Catalog;
 
 /// <summary>
 /// Registers metrics from an assembly outside the library. The CLI (<c>relgraph metric --plugin FILE.dll</c>)

@@ -3,8 +3,9 @@ using System.Text.Json;
 using nietras.SeparatedValues;
 using RelationsGraph.Brokerage;
 using RelationsGraph.Metrics;
+using RelationsGraph.IO;
 
-namespace RelationsGraph.IO;
+namespace RelationsGraph.Reporting;
 
 /// <summary>
 /// Writes metric results in the shapes of the <c>relgraph</c> command-line contract, for the CLI, notebooks and

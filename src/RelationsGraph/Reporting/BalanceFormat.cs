@@ -3,8 +3,9 @@ using System.Text.Json;
 using nietras.SeparatedValues;
 using RelationsGraph.Balance;
 using RelationsGraph.Graphs;
+using RelationsGraph.IO;
 
-namespace RelationsGraph.IO;
+namespace RelationsGraph.Reporting;
 
 /// <summary>JSON and CSV for balance reports and factions (the shapes <c>relgraph balance</c> and <c>relgraph factions</c> print).</summary>
 public static class BalanceFormat

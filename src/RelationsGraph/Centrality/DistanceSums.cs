@@ -1,7 +1,8 @@
 using RelationsGraph.Graphs;
 using RelationsGraph.Metrics;
+using RelationsGraph.Paths;
 
-namespace RelationsGraph.Paths;
+namespace RelationsGraph.Centrality;
 
 /// <summary>Per node: how many nodes it reaches, the sum of the distances, and the sum of their inverses — the inputs of closeness and harmonic centrality.</summary>
 internal static class DistanceSums

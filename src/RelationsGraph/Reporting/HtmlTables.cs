@@ -4,7 +4,7 @@ using System.Text;
 using RelationsGraph.Mediation;
 using RelationsGraph.Metrics;
 
-namespace RelationsGraph.IO;
+namespace RelationsGraph.Reporting;
 
 /// <summary>
 /// Results as HTML tables, for notebooks: register them once in a setup cell, e.g.

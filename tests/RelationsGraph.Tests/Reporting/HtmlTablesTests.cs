@@ -1,10 +1,10 @@
 using RelationsGraph.Centrality;
-using RelationsGraph.IO;
 using RelationsGraph.Mediation;
 using RelationsGraph.Model;
 using Xunit;
+using RelationsGraph.Reporting;
 
-namespace RelationsGraph.Tests.IO;
+namespace RelationsGraph.Tests.Reporting;
 
 public sealed class HtmlTablesTests
 {

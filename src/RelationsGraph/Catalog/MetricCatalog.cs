@@ -2,8 +2,9 @@ using RelationsGraph.Balance;
 using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
+using RelationsGraph.Metrics;
 
-namespace RelationsGraph.Metrics;
+namespace RelationsGraph.Catalog;
 
 /// <summary>
 /// Metrics by name: the built-ins, and any a user registers. The CLI and the notebooks look metrics up here, so a

@@ -1,4 +1,4 @@
-namespace RelationsGraph.Paths;
+namespace RelationsGraph.Common;
 
 /// <summary>
 /// A small, fast, allocation-free random generator (SplitMix64, Steele, Lea &amp; Flood 2014) for per-sample streams:

@@ -1,9 +1,9 @@
-using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
 
-namespace RelationsGraph.Metrics;
+
+namespace RelationsGraph.Catalog;
 
 /// <summary>
 /// The settings a caller (the CLI, a notebook) passes to <see cref="MetricDescriptor.Create"/>, in one shape for

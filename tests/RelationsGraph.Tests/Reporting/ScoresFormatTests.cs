@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.Json;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
-using RelationsGraph.IO;
 using RelationsGraph.Metrics;
 using Xunit;
+using RelationsGraph.Reporting;
 
-namespace RelationsGraph.Tests.IO;
+namespace RelationsGraph.Tests.Reporting;
 
 public class ScoresFormatTests
 {

@@ -1,9 +1,0 @@
-namespace RelationsGraph.Metrics;
-
-/// <summary>A catalogue entry: how to find, describe and create a metric.</summary>
-/// <param name="Name">The catalogue name (lower case, with hyphens).</param>
-/// <param name="Description">One line for <c>relgraph metric --list</c>.</param>
-/// <param name="Kind">Whether it scores nodes or edges.</param>
-/// <param name="Create">Creates the metric from parameters; must return an <see cref="INodeMetric"/> for
-/// <see cref="MetricKind.Node"/> and an <see cref="IEdgeMetric"/> for <see cref="MetricKind.Edge"/>.</param>
-public sealed record MetricDescriptor(string Name, string Description, MetricKind Kind, Func<MetricParameters, IMetric> Create);
