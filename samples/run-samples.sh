@@ -6,7 +6,8 @@
 #
 #   bash samples/run-samples.sh                      # pack src/RelationsGraph into a temporary feed, run and check all
 #   bash samples/run-samples.sh --feed DIR           # use the packages of `dotnet pack ... -o DIR` instead (CI)
-#   bash samples/run-samples.sh --write [NAME...]    # run and replace the committed outputs (then review the diff)
+#   bash samples/run-samples.sh --write [NAME...]    # run and replace the committed outputs and the output blocks of
+#                                                    # docs/gallery.md (then review the diff)
 #
 # Packages restore into a private cache, so a copy of the same version in ~/.nuget/packages never hides the fresh
 # package. The outputs are deterministic: the samples print no time, path or machine detail, and every random draw
@@ -78,5 +79,25 @@ for sample in samples/*.cs; do
 done
 
 [ "$count" -gt 0 ] || { echo "no sample matched: ${names[*]}" >&2; exit 1; }
-echo "$((count - failed)) sample(s) ok, $failed failed"
+
+# docs/gallery.md shows each committed text output between "<!-- samples/output/NAME.txt -->" and "<!-- end -->".
+render_gallery() {
+  awk '/^<!-- samples\/output\/[^ ]*\.txt -->$/ {
+         print; file = $2; print "```text"
+         while ((getline line < file) > 0) print line
+         close(file); print "```"; skip = 1; next
+       }
+       /^<!-- end -->$/ { skip = 0 }
+       !skip { print }' docs/gallery.md
+}
+render_gallery >"$work/gallery.md"
+if [ "$write" = 1 ]; then
+  cp "$work/gallery.md" docs/gallery.md
+elif ! diff -u docs/gallery.md "$work/gallery.md" >"$work/gallery.diff"; then
+  failed=$((failed + 1))
+  echo "FAILED  docs/gallery.md: its output blocks differ from samples/output (run: bash samples/run-samples.sh --write)"
+  head -n 20 "$work/gallery.diff" | sed 's/^/    /'
+fi
+
+echo "$count sample(s) run, $failed failure(s)"
 [ "$failed" -eq 0 ]
