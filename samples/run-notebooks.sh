@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every notebook in samples/notebooks against a freshly packed RelationsGraph, as a user of the package would,
+# checks that its outputs equal the committed ones (text exactly, pictures by count: samples/notebooks/outputs.cs),
 # and prints one line per notebook (ok/failed, seconds). Exits non-zero if any notebook failed.
 #
-#   bash samples/run-notebooks.sh                 # all notebooks
-#   bash samples/run-notebooks.sh quickstart      # only those whose file name contains "quickstart"
+#   bash samples/run-notebooks.sh                         # all notebooks
+#   bash samples/run-notebooks.sh quickstart              # only those whose file name contains "quickstart"
+#   bash samples/run-notebooks.sh --write [quickstart]    # run and write the cleaned outputs into the notebooks
 #
 # Needs only the .NET SDK: dotnet-repl comes from the local tool manifest (.config/dotnet-tools.json). Nothing is
-# written to the repository: the package is built and packed under a temporary folder, with a unique prerelease
+# written to the repository but with --write: the package is built and packed under a temporary folder, with a unique prerelease
 # version so that the NuGet cache (~/.nuget/packages) never serves a stale copy, and that version's cache folder is
 # removed at the end. The notebooks run from a temporary copy; their outputs are kept only when a notebook fails
 # (set KEEP_OUTPUTS=1 to keep them all). NOTEBOOK_TIMEOUT (seconds, default 900) bounds each notebook.
@@ -16,6 +18,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 repo=$(pwd)
 timeout_seconds=${NOTEBOOK_TIMEOUT:-900}
+write=0
+if [ "${1:-}" = "--write" ]; then write=1; shift; fi
 filter=${1:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/relationsgraph-notebooks.XXXXXX")
 package_cache=""
@@ -108,15 +112,26 @@ for notebook in samples/notebooks/*.ipynb; do
     errors=$(grep -c '^     "output_type": "error"' "$output" || true)
     ran=$(grep -c '"dotnet_repl_cellExecutionEndTime"' "$output" || true)
   fi
+  # The executed notebook's outputs, cleaned (no install frames, no run times, pictures as image/png, no machine
+  # path), equal the committed ones; or, with --write, replace them.
+  mode=check; [ "$write" = 1 ] && mode=write
+  cleaned=1
   if [ "$status" -eq 0 ] && [ "$errors" -eq 0 ] && [ "$ran" -eq "$cells" ]; then
+    dotnet run --file samples/notebooks/outputs.cs -- "$mode" "$notebook" "$output" >"$work/out/$name.outputs.log" 2>&1 || cleaned=0
+  fi
+  if [ "$status" -eq 0 ] && [ "$errors" -eq 0 ] && [ "$ran" -eq "$cells" ] && [ "$cleaned" -eq 1 ]; then
     printf 'ok      %-24s %6ss\n' "$name" "$seconds"
   else
     failed=$((failed + 1))
     keep=1
     reason="exit code $status"
     [ "$status" -eq 124 ] && reason="timed out after ${timeout_seconds}s"
+    [ "$cleaned" -eq 0 ] && reason="outputs not clean or not as committed"
     printf 'FAILED  %-24s %6ss  (%s, %s error output(s), %s of %s cells ran)\n' "$name" "$seconds" "$reason" "$errors" "$ran" "$cells"
-    if [ -f "$output" ] && [ "$errors" -gt 0 ]; then
+    if [ "$cleaned" -eq 0 ]; then
+      sed 's/^/    /' "$work/out/$name.outputs.log"
+      [ "$write" = 1 ] || echo "    (after a deliberate change: bash samples/run-notebooks.sh --write $name, and review the diff)"
+    elif [ -f "$output" ] && [ "$errors" -gt 0 ]; then
       print_errors "$output"
     else
       tail -n 20 "$work/out/$name.log" | sed 's/^/    /'
