@@ -48,5 +48,27 @@ public sealed class PublicApiTests
         return i + 1;
     }
 
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// This file's folder: the compiler's path when it exists, else (a deterministic CI build maps source paths to
+    /// <c>/_/</c>) the same folder found from the test's output directory up to the repository root.
+    /// </summary>
+    private static string SourceFolder([CallerFilePath] string path = "")
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "RelationsGraph.PublicApi.Tests", "PublicApi");
+            if (File.Exists(Path.Combine(dir.FullName, "RelationsGraph.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return folder;
+    }
 }
