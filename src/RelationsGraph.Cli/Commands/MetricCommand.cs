@@ -35,7 +35,7 @@ internal static class MetricCommand
         var delta = new Option<double>("--delta") { Description = "With --approx: failure probability D", HelpName = "D", DefaultValueFactory = _ => 0.1 };
         var seed = new Option<int>("--seed") { Description = "Random seed of --approx and of signed-brokerage's permutations (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var groupColumn = new Option<string?>("--group-column") { Description = "Brokerage: the nodes-file column (or GraphML node data) holding each node's group", HelpName = "COL" };
-        var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => 1000 };
+        var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => new SignedBrokerageOptions().Permutations };
         var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
         var force = new Option<bool>("--force") { Description = "Path metrics: run an exact computation even when its estimated time is absurd (over 6 hours)" };
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };

@@ -59,15 +59,13 @@ internal static class TimelineCommand
                 throw new CliUsageException("--top must be at least 1");
             }
 
-            IReadOnlyList<(string Period, DateOnly At)> periods;
-            try
+            var (firstYear, lastYear) = (parsed.GetValue(from), parsed.GetValue(to));
+            if (firstYear > lastYear || firstYear < 1 || lastYear > 9999)
             {
-                periods = Timeline.Periods(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(step) == "month" ? PeriodKind.Month : PeriodKind.Year);
+                throw new CliUsageException($"--from/--to: The years must run forward within 1–9999, not {firstYear} to {lastYear}.");
             }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException($"--from/--to: {e.Message.Split(" (Parameter", 2)[0]}");
-            }
+
+            var periods = Timeline.Periods(firstYear, lastYear, parsed.GetValue(step) == "month" ? PeriodKind.Month : PeriodKind.Year);
 
             INodeMetric? nodeMetric = null;
             if (metricName is not null)
