@@ -88,16 +88,20 @@ internal sealed class PluginOptions
             ? descriptor.Description
             : $"{descriptor.Description}; {string.Join("; ", descriptor.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"--param {p.Key}=X: {p.Value}"))}";
 
-    /// <summary>Creates the metric; parameters it rejects are a usage error.</summary>
+    /// <summary>Creates the metric; options it rejects (<see cref="InvalidOptionsException"/>, or any <see cref="ArgumentException"/> of a plugin) are a usage error.</summary>
     public static IMetric Create(MetricDescriptor descriptor, MetricParameters parameters)
     {
         try
         {
             return descriptor.Create(parameters);
         }
+        catch (InvalidOptionsException e)
+        {
+            throw new CliUsageException($"{descriptor.Name}: {e.Problem}");
+        }
         catch (ArgumentException e)
         {
-            throw new CliUsageException($"{descriptor.Name}: {e.Message.Split(" (Parameter", 2)[0]}");
+            throw new CliUsageException($"{descriptor.Name}: {e.Message}");
         }
     }
 }

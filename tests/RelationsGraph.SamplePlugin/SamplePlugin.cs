@@ -25,7 +25,7 @@ public sealed class SamplePlugin : IMetricPlugin
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minWeight) || !(minWeight >= 0))
         {
-            throw new ArgumentException($"min-weight must be a number of zero or more, not '{text}'", nameof(parameters));
+            throw new InvalidOptionsException($"min-weight must be a number of zero or more, not '{text}'", nameof(parameters));
         }
 
         return new PositiveShare(new PositiveShareOptions { MinWeight = minWeight });

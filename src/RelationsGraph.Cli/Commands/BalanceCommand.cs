@@ -51,10 +51,11 @@ internal static class BalanceCommand
     {
         var input = new InputOptions();
         var output = new OutputOptions();
-        var k = new Option<int>("--k") { Description = "Number of factions (at least 2)", HelpName = "K", DefaultValueFactory = _ => 2 };
-        var alpha = new Option<double>("--alpha") { Description = "Doreian-Mrvar weight of negative ties within factions (positive ties between weigh 1 - A)", HelpName = "A", DefaultValueFactory = _ => 0.5 };
-        var strength = new Option<string>("--strength") { Description = "unit (count ties) or abs (weigh them by |w|)", DefaultValueFactory = _ => "unit" }.AcceptOnlyFromAmong("unit", "abs");
-        var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same factions)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var defaults = new FactionsOptions();
+        var k = new Option<int>("--k") { Description = "Number of factions (at least 2)", HelpName = "K", DefaultValueFactory = _ => defaults.K };
+        var alpha = new Option<double>("--alpha") { Description = "Doreian-Mrvar weight of negative ties within factions (positive ties between weigh 1 - A)", HelpName = "A", DefaultValueFactory = _ => defaults.Alpha };
+        var strength = new Option<string>("--strength") { Description = "unit (count ties) or abs (weigh them by |w|)", DefaultValueFactory = _ => StrengthName(defaults.Strength) }.AcceptOnlyFromAmong("unit", "abs");
+        var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same factions)", HelpName = "S", DefaultValueFactory = _ => defaults.Seed };
         var command = new Command("factions", "Split an undirected signed graph into K factions: signed spectral start, Doreian-Mrvar local search")
         {
             k, alpha, strength, seed,
@@ -100,12 +101,16 @@ internal static class BalanceCommand
         return command;
     }
 
-    private static (Option<string> Strength, Option<string> Method, Option<int> Seed) FrustrationOptionsFor() =>
-    (
-        new Option<string>("--strength") { Description = "Frustration and walk balance: unit (count ties, ±1) or abs (|w|, signed weights)", DefaultValueFactory = _ => "unit" }.AcceptOnlyFromAmong("unit", "abs"),
-        new Option<string>("--method") { Description = "Frustration: auto (exact for components up to 30 nodes), exact, or heuristic (local search bound)", DefaultValueFactory = _ => "auto" }.AcceptOnlyFromAmong("auto", "exact", "heuristic"),
-        new Option<int>("--seed") { Description = "Frustration local search seed (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 }
-    );
+    private static (Option<string> Strength, Option<string> Method, Option<int> Seed) FrustrationOptionsFor()
+    {
+        var defaults = new FrustrationOptions();
+        return (
+            new Option<string>("--strength") { Description = "Frustration and walk balance: unit (count ties, ±1) or abs (|w|, signed weights)", DefaultValueFactory = _ => StrengthName(defaults.Strength) }.AcceptOnlyFromAmong("unit", "abs"),
+            new Option<string>("--method") { Description = $"Frustration: auto (exact for components up to {defaults.ExactMaxNodes} nodes), exact, or heuristic (local search bound)", DefaultValueFactory = _ => defaults.Method.ToString().ToLowerInvariant() }.AcceptOnlyFromAmong("auto", "exact", "heuristic"),
+            new Option<int>("--seed") { Description = "Frustration local search seed (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => defaults.Seed });
+    }
+
+    private static string StrengthName(TieStrength strength) => strength == TieStrength.Unit ? "unit" : "abs";
 
     private static FrustrationOptions Options(ParseResult parsed, Option<string> strength, Option<string> method, Option<int> seed) => new()
     {

@@ -11,6 +11,9 @@ namespace RelationsGraph.Cli.Commands;
 /// <summary><c>relgraph mediators</c>: the third parties best placed to mediate a conflict, with the reasons (the main job).</summary>
 internal static class MediatorsCommand
 {
+    /// <summary>The ranking's defaults: the options record is their only home.</summary>
+    private static readonly MediatorOptions Defaults = new();
+
     private const int DefaultTableRows = 15;
 
     public static Command Create(bool plot = false)
@@ -29,9 +32,9 @@ internal static class MediatorsCommand
             HelpName = "CHANGE",
             DefaultValueFactory = _ => [],
         };
-        var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => 99 };
-        var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => 500 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => Defaults.Permutations };
+        var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => Defaults.StabilityDraws };
+        var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => Defaults.Seed };
         var command = new Command("mediators", plot
             ? "PNG: stacked bars of the best candidates' weighted criteria (--top, default 10)"
             : "Rank the third parties best placed to mediate between two sides, with the reasons (default data: the embedded world)")

@@ -24,7 +24,7 @@ internal static class MetricCommand
         var ties = Choice("--ties", "Which ties the metric sees: all, positive or negative [default: all; positive with --adversaries]", null, "all", "positive", "negative");
         var mode = Choice("--mode", "Directed graphs: all (in + out), out or in [default: all for degree/strength, in for closeness/harmonic]", null, "all", "out", "in");
         var strength = Choice("--strength", "Strength-based metrics: abs (|w|) or unit (1 per tie) [default: abs; unit for frustration]", null, "abs", "unit");
-        var length = Choice("--length", "Path metrics: hops (1 per tie), inverse (1/|w|: stronger is shorter) or distance (|w|, igraph/networkx weights)", "hops", "hops", "inverse", "distance");
+        var length = Choice("--length", "Path metrics: hops (1 per tie), inverse (1/|w|: stronger is shorter) or distance (|w|, igraph/networkx weights)", new BetweennessOptions().Length.Name, "hops", "inverse", "distance");
         var normalized = new Option<bool>("--normalized") { Description = "Normalize (betweenness: networkx's factors; harmonic: divide by n-1)" };
         var endpoints = new Option<bool>("--endpoints") { Description = "Betweenness: count path endpoints (networkx's endpoints)" };
         var cutoff = new Option<double?>("--cutoff") { Description = "Path metrics: only paths of length at most X (inclusive, igraph's cutoff)", HelpName = "X" };
@@ -32,10 +32,10 @@ internal static class MetricCommand
         var targets = new Option<string?>("--targets") { Description = "Betweenness: only paths to these actors (comma-separated ids)", HelpName = "IDS" };
         var adversaries = new Option<bool>("--adversaries") { Description = "Betweenness: only pairs joined by a negative tie; paths over positive ties unless --ties says otherwise" };
         var approx = new Option<double?>("--approx") { Description = "Betweenness: estimate by sampling, every score within EPS (normalized by n(n-1)) with probability 1-D", HelpName = "EPS" };
-        var delta = new Option<double>("--delta") { Description = "With --approx: failure probability D", HelpName = "D", DefaultValueFactory = _ => 0.1 };
+        var delta = new Option<double>("--delta") { Description = "With --approx: failure probability D", HelpName = "D", DefaultValueFactory = _ => new BetweennessApproximation(Epsilon: 0.5).Delta };
         var seed = new Option<int>("--seed") { Description = "Random seed of --approx and of signed-brokerage's permutations (same seed, same result)", HelpName = "S", DefaultValueFactory = _ => 0 };
         var groupColumn = new Option<string?>("--group-column") { Description = "Brokerage: the nodes-file column (or GraphML node data) holding each node's group", HelpName = "COL" };
-        var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => 1000 };
+        var permutations = new Option<int>("--permutations") { Description = "signed-brokerage: sign permutations of the null model (0: raw counts only)", HelpName = "R", DefaultValueFactory = _ => new SignedBrokerageOptions().Permutations };
         var convention = Choice("--convention", "Closeness: networkx (Wasserman-Faust) or igraph (reachable nodes only)", "networkx", "networkx", "igraph");
         var force = new Option<bool>("--force") { Description = "Path metrics: run an exact computation even when its estimated time is absurd (over 6 hours)" };
         var top = new Option<int?>("--top") { Description = "Table output: show only the K best (ranked, ties broken by id)", HelpName = "K" };

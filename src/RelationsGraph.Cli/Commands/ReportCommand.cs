@@ -7,6 +7,9 @@ namespace RelationsGraph.Cli.Commands;
 /// <summary><c>relgraph report</c>: the mediator ranking as one offline HTML page with the network picture.</summary>
 internal static class ReportCommand
 {
+    /// <summary>The ranking's defaults: the options record is their only home.</summary>
+    private static readonly MediatorOptions Defaults = new();
+
     public static Command Create()
     {
         var input = new InputOptions(defaultDataset: InputOptions.DefaultDataset);
@@ -19,9 +22,9 @@ internal static class ReportCommand
             DefaultValueFactory = _ => 20,
         };
         var profile = ConflictOptions.ProfileOption();
-        var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => 99 };
-        var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => 500 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var permutations = new Option<int>("--permutations") { Description = "Significance: networks with permuted signs (0: none)", HelpName = "R", DefaultValueFactory = _ => Defaults.Permutations };
+        var draws = new Option<int>("--draws") { Description = "Stability: weight draws for the rank intervals (0: none)", HelpName = "D", DefaultValueFactory = _ => Defaults.StabilityDraws };
+        var seed = new Option<int>("--seed") { Description = "Seed of the draws and permutations (same seed, same output)", HelpName = "S", DefaultValueFactory = _ => Defaults.Seed };
         var output = new Option<string>("--output") { Description = "The HTML file to write (one self-contained page, no request leaves it)", HelpName = "FILE", Required = true };
         var command = new Command("report", "Write the mediator ranking as one offline HTML page: the network at the date (sides pinned apart, candidates sized by score, click for the reasons), the ranking table and each candidate's weighted criteria")
         {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using nietras.SeparatedValues;
 using Spectre.Console;
 using RelationsGraph.Brokerage;
+using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.IO;
 using RelationsGraph.Loaders;
@@ -36,7 +37,7 @@ internal static class TimelineCommand
         var step = new Option<string>("--step") { Description = "One snapshot per year (1 July) or month (the 15th)", DefaultValueFactory = _ => "year" }.AcceptOnlyFromAmong("year", "month");
         var top = new Option<int>("--top") { Description = "Follow the K actors with the highest value in the last period", HelpName = "K", DefaultValueFactory = _ => 8 };
         var ties = new Option<string?>("--ties") { Description = "Metric: which ties it sees (all, positive, negative)" }.AcceptOnlyFromAmong("all", "positive", "negative");
-        var length = new Option<string>("--length") { Description = "Metric: path length (hops, inverse, distance)", DefaultValueFactory = _ => "hops" }.AcceptOnlyFromAmong("hops", "inverse", "distance");
+        var length = new Option<string>("--length") { Description = "Metric: path length (hops, inverse, distance)", DefaultValueFactory = _ => new BetweennessOptions().Length.Name }.AcceptOnlyFromAmong("hops", "inverse", "distance");
         var png = new Option<string?>("--png") { Description = "Also draw a PNG line chart of the followed actors", HelpName = "FILE" };
         var command = new Command("timeline", "A metric or the mediator ranking over time: one snapshot of the network per year or month (default data: world)")
         {
@@ -59,15 +60,13 @@ internal static class TimelineCommand
                 throw new CliUsageException("--top must be at least 1");
             }
 
-            IReadOnlyList<(string Period, DateOnly At)> periods;
-            try
+            var (firstYear, lastYear) = (parsed.GetValue(from), parsed.GetValue(to));
+            if (firstYear > lastYear || firstYear < 1 || lastYear > 9999)
             {
-                periods = Timeline.Periods(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(step) == "month" ? PeriodKind.Month : PeriodKind.Year);
+                throw new CliUsageException($"--from/--to: The years must run forward within 1–9999, not {firstYear} to {lastYear}.");
             }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException($"--from/--to: {e.Message.Split(" (Parameter", 2)[0]}");
-            }
+
+            var periods = Timeline.Periods(firstYear, lastYear, parsed.GetValue(step) == "month" ? PeriodKind.Month : PeriodKind.Year);
 
             INodeMetric? nodeMetric = null;
             if (metricName is not null)

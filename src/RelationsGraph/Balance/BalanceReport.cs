@@ -54,7 +54,7 @@ public sealed class BalanceReport
         WalkBalanceResult? walk = null;
         if (graph.NodeCount <= WalkBalance.MaxNodes)
         {
-            walk = WalkBalance.Compute(graph, frustration.Strength);
+            walk = WalkBalance.Compute(graph, new WalkBalanceOptions { Strength = frustration.Strength }, cancellationToken: cancellationToken);
         }
         else
         {

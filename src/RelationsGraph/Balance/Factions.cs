@@ -85,7 +85,7 @@ public static class Factions
         }
 
         var criterion = (options.Alpha * negativeWithin) + ((1 - options.Alpha) * positiveBetween);
-        return new FactionsResult(groups, criterion, negativeWithin, positiveBetween, spectral, notes);
+        return new FactionsResult(options, groups, criterion, negativeWithin, positiveBetween, spectral, notes);
     }
 
     private static double Cost(TieStrength strength, double w) => w == 0 ? 0 : strength == TieStrength.Unit ? 1 : Math.Abs(w);

@@ -7,8 +7,9 @@ public sealed class FactionsResult
 {
     private readonly Dictionary<string, int> factionOf;
 
-    internal FactionsResult(IReadOnlyList<IReadOnlyList<string>> factions, double criterion, double negativeWithin, double positiveBetween, bool spectral, IReadOnlyList<string> notes)
+    internal FactionsResult(FactionsOptions options, IReadOnlyList<IReadOnlyList<string>> factions, double criterion, double negativeWithin, double positiveBetween, bool spectral, IReadOnlyList<string> notes)
     {
+        Options = options;
         Factions = factions;
         Criterion = criterion;
         NegativeWithin = negativeWithin;
@@ -24,6 +25,9 @@ public sealed class FactionsResult
             }
         }
     }
+
+    /// <summary>The options it was computed with.</summary>
+    public FactionsOptions Options { get; }
 
     /// <summary>The factions (non-empty; members in graph order).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Factions { get; }

@@ -21,7 +21,17 @@ public static class Frustration
     /// <param name="cancellationToken">Stops the search.</param>
     /// <returns>The index, a partition attaining it and the frustrated ties.</returns>
     /// <exception cref="UnsupportedGraphException">The graph is directed.</exception>
-    public static FrustrationResult Compute(SignedGraph graph, FrustrationOptions? options = null, CancellationToken cancellationToken = default)
+    public static FrustrationResult Compute(SignedGraph graph, FrustrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Compute(graph, options, progress: null, cancellationToken);
+
+    /// <summary>Computes the frustration index, telling <paramref name="progress"/> the nodes solved after each component.</summary>
+    /// <param name="graph">An undirected graph.</param>
+    /// <param name="options">The options (default: counted ties, exact where small).</param>
+    /// <param name="progress">Told the nodes of the components solved so far, of all nodes.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>The index, a partition attaining it and the frustrated ties.</returns>
+    /// <exception cref="UnsupportedGraphException">The graph is directed.</exception>
+    public static FrustrationResult Compute(SignedGraph graph, FrustrationOptions? options, IProgress<MetricProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new FrustrationOptions();
@@ -38,11 +48,15 @@ public static class Frustration
 
         var exact = true;
         var heuristicComponents = 0;
+        long solved = 0;
+        progress?.Report(new MetricProgress(0, graph.NodeCount));
         foreach (var component in members)
         {
             var solvedExactly = search.Solve(component);
             exact &= solvedExactly;
             heuristicComponents += solvedExactly ? 0 : 1;
+            solved += component.Count;
+            progress?.Report(new MetricProgress(solved, graph.NodeCount));
         }
 
         return search.Result(exact, heuristicComponents);

@@ -35,5 +35,5 @@ public sealed class FrustrationContribution : NodeMetric<FrustrationOptions>
     }
 
     private static FrustrationOptions Validate(FrustrationOptions options) =>
-        options.Ties == TieFilter.All ? options : throw new ArgumentException("The frustration index reads positive and negative ties together; it sees all ties (Ties must be All).", nameof(options));
+        options.Ties == TieFilter.All ? options : throw new InvalidOptionsException("The frustration index reads positive and negative ties together; it sees all ties (Ties must be All).", nameof(options));
 }

@@ -10,5 +10,5 @@ public sealed record SignedMetricOptions : MetricOptions
     public override IReadOnlyDictionary<string, object> Describe() => new SortedDictionary<string, object>(StringComparer.Ordinal);
 
     internal SignedMetricOptions Validate(string metric) =>
-        Ties == TieFilter.All ? this : throw new ArgumentException($"{metric} reads positive and negative ties together; it sees all ties (Ties must be All).");
+        Ties == TieFilter.All ? this : throw new InvalidOptionsException($"{metric} reads positive and negative ties together; it sees all ties (Ties must be All).");
 }

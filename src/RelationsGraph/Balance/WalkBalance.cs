@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RelationsGraph.Graphs;
+using RelationsGraph.Metrics;
 
 namespace RelationsGraph.Balance;
 
@@ -22,8 +23,20 @@ public static class WalkBalance
     /// <param name="strength"><see cref="TieStrength.Unit"/> uses ±1 by sign (as R signnet); <see cref="TieStrength.Absolute"/> the signed weights.</param>
     /// <returns>The indices and ρ.</returns>
     /// <exception cref="UnsupportedGraphException">A directed graph, or more than <see cref="MaxNodes"/> nodes.</exception>
-    public static WalkBalanceResult Compute(SignedGraph graph, TieStrength strength = TieStrength.Unit)
+    public static WalkBalanceResult Compute(SignedGraph graph, TieStrength strength) =>
+        Compute(graph, new WalkBalanceOptions { Strength = strength });
+
+    /// <summary>Computes walk balance, unscaled and scaled.</summary>
+    /// <param name="graph">An undirected graph.</param>
+    /// <param name="options">The options (default: ±1 by sign).</param>
+    /// <param name="progress">Told 0 of 2 before the eigenvalues, 1 of 2 between the two matrices, 2 of 2 at the end.</param>
+    /// <param name="cancellationToken">Checked between the steps (a dense eigenvalue solve is not interrupted).</param>
+    /// <returns>The indices and ρ, with the options.</returns>
+    /// <exception cref="UnsupportedGraphException">A directed graph, or more than <see cref="MaxNodes"/> nodes.</exception>
+    public static WalkBalanceResult Compute(SignedGraph graph, WalkBalanceOptions? options = null, IProgress<MetricProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        options ??= new WalkBalanceOptions();
+        var strength = options.Strength;
         ArgumentNullException.ThrowIfNull(graph);
         SignedTriangles.RequireUndirected(graph, "Walk balance");
         var n = graph.NodeCount;
@@ -34,7 +47,8 @@ public static class WalkBalance
 
         if (n == 0)
         {
-            return new WalkBalanceResult(double.NaN, double.NaN, 0);
+            progress?.Report(new MetricProgress(0, 0));
+            return new WalkBalanceResult(double.NaN, double.NaN, 0) { Options = options };
         }
 
         var signed = Matrix<double>.Build.Dense(n, n);
@@ -51,12 +65,17 @@ public static class WalkBalance
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new MetricProgress(0, 2));
         var a = Eigenvalues(signed);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new MetricProgress(1, 2));
         var b = Eigenvalues(absolute);
+        progress?.Report(new MetricProgress(2, 2));
         var rho = b.Max();
         var value = Math.Exp(LogSumExp(a, 1) - LogSumExp(b, 1));
         var scaled = rho > 0 ? Math.Exp(LogSumExp(a, 1 / rho) - LogSumExp(b, 1 / rho)) : double.NaN;
-        return new WalkBalanceResult(value, scaled, rho);
+        return new WalkBalanceResult(value, scaled, rho) { Options = options };
     }
 
     private static double[] Eigenvalues(Matrix<double> symmetric) =>

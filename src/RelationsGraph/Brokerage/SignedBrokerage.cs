@@ -21,7 +21,7 @@ public sealed class SignedBrokerage : BrokerageMetric<SignedBrokerageOptions>
 
     /// <summary>Creates the metric.</summary>
     /// <param name="options">The options; <see cref="BrokerageOptions.Groups"/> is required when computing.</param>
-    /// <exception cref="ArgumentException">Ties other than all, or a negative number of permutations.</exception>
+    /// <exception cref="InvalidOptionsException">Ties other than all, or a negative number of permutations.</exception>
     public SignedBrokerage(SignedBrokerageOptions options)
         : base(MetricName, Validate(options))
     {
@@ -138,7 +138,7 @@ public sealed class SignedBrokerage : BrokerageMetric<SignedBrokerageOptions>
         ArgumentNullException.ThrowIfNull(options);
         if (options.Ties != TieFilter.All)
         {
-            throw new ArgumentException("Signed brokerage runs over positive ties between parties joined by a negative tie; it sees all ties (Ties must be All).", nameof(options));
+            throw new InvalidOptionsException("Signed brokerage runs over positive ties between parties joined by a negative tie; it sees all ties (Ties must be All).", nameof(options));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Permutations, nameof(options));

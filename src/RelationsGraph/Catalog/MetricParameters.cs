@@ -1,3 +1,4 @@
+using RelationsGraph.Brokerage;
 using RelationsGraph.Centrality;
 using RelationsGraph.Graphs;
 using RelationsGraph.Paths;
@@ -52,7 +53,7 @@ public sealed record MetricParameters
     public NodeGroups? Groups { get; init; }
 
     /// <summary>Signed brokerage: the number of sign permutations of the null model (0: raw counts only).</summary>
-    public int Permutations { get; init; } = 1000;
+    public int Permutations { get; init; } = new SignedBrokerageOptions().Permutations;
 
     /// <summary>Run exact all-pairs path metrics even when their estimated time is absurd (the CLI's <c>--force</c>).</summary>
     public bool Force { get; init; }

@@ -25,7 +25,7 @@ public sealed class Betweenness : NodeMetric<BetweennessOptions>
 
     /// <summary>Creates the metric.</summary>
     /// <param name="options">Options; defaults (exact, all ties, hops, unnormalized) when omitted.</param>
-    /// <exception cref="ArgumentException">An approximation combined with subsets, adversaries, a cutoff or endpoints, or ε, δ out of range.</exception>
+    /// <exception cref="InvalidOptionsException">An approximation combined with subsets, adversaries, a cutoff or endpoints, or ε, δ out of range.</exception>
     public Betweenness(BetweennessOptions? options = null)
         : base(MetricName, options ?? new BetweennessOptions())
     {
@@ -34,7 +34,7 @@ public sealed class Betweenness : NodeMetric<BetweennessOptions>
             approximation.Validate();
             if (Options.Sources is not null || Options.Targets is not null || Options.Adversaries || Options.Cutoff is not null || Options.Endpoints)
             {
-                throw new ArgumentException("The approximation estimates plain betweenness: it cannot be combined with sources, targets, adversaries, a cutoff or endpoints.", nameof(options));
+                throw new InvalidOptionsException("The approximation estimates plain betweenness: it cannot be combined with sources, targets, adversaries, a cutoff or endpoints.", nameof(options));
             }
         }
     }

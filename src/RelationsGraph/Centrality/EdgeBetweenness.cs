@@ -17,13 +17,13 @@ public sealed class EdgeBetweenness : IEdgeMetric
 
     /// <summary>Creates the metric.</summary>
     /// <param name="options">Options; defaults when omitted.</param>
-    /// <exception cref="ArgumentException">Endpoints or an approximation were asked for.</exception>
+    /// <exception cref="InvalidOptionsException">Endpoints or an approximation were asked for.</exception>
     public EdgeBetweenness(BetweennessOptions? options = null)
     {
         Options = options ?? new BetweennessOptions();
         if (Options.Endpoints || Options.Approximation is not null)
         {
-            throw new ArgumentException("Edge betweenness has no endpoints option and no approximation.", nameof(options));
+            throw new InvalidOptionsException("Edge betweenness has no endpoints option and no approximation.", nameof(options));
         }
     }
 

@@ -138,7 +138,7 @@ public sealed class SignedBrokerageTests
     [Fact]
     public void Options_TiesOtherThanAll_AndNegativePermutations_AreRejected()
     {
-        Assert.Throws<ArgumentException>(() => new SignedBrokerage(new SignedBrokerageOptions { Ties = TieFilter.Positive }));
+        Assert.Throws<InvalidOptionsException>(() => new SignedBrokerage(new SignedBrokerageOptions { Ties = TieFilter.Positive }));
         Assert.ThrowsAny<ArgumentException>(() => new SignedBrokerage(new SignedBrokerageOptions { Permutations = -1 }));
         var description = new SignedBrokerageOptions { Permutations = 99, Seed = 4 }.Describe();
         Assert.Equal(99, description["permutations"]);

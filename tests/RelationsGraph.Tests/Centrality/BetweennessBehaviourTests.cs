@@ -345,14 +345,14 @@ public class BetweennessBehaviourTests
             _ => approximate with { Endpoints = true },
         };
 
-        Assert.Throws<ArgumentException>(() => new Betweenness(options));
+        Assert.Throws<InvalidOptionsException>(() => new Betweenness(options));
     }
 
     [Fact]
     public void EdgeBetweenness_EndpointsOrApproximation_ArgumentException()
     {
-        Assert.Throws<ArgumentException>(() => new EdgeBetweenness(new BetweennessOptions { Endpoints = true }));
-        Assert.Throws<ArgumentException>(() => new EdgeBetweenness(new BetweennessOptions { Approximation = new BetweennessApproximation(0.1) }));
+        Assert.Throws<InvalidOptionsException>(() => new EdgeBetweenness(new BetweennessOptions { Endpoints = true }));
+        Assert.Throws<InvalidOptionsException>(() => new EdgeBetweenness(new BetweennessOptions { Approximation = new BetweennessApproximation(0.1) }));
     }
 
     [Theory]
