@@ -140,14 +140,11 @@ public static class MediatorRanking
         }
 
         return new MediatorRankingResult(
+            options,
             conflict,
-            options.At,
             ranked,
             [.. active.Where(a => !a.Criterion.Gate).Select(a => KeyValuePair.Create(a.Criterion.Criterion.Name, a.Criterion.Weight / total))],
             [.. active.Where(a => a.Criterion.Gate).Select(a => a.Criterion.Criterion.Name)],
-            options.StabilityDraws,
-            options.WeightJitter,
-            options.Permutations,
             context.SidesHostile,
             notes);
     }

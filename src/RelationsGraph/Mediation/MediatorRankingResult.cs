@@ -5,9 +5,14 @@ public sealed class MediatorRankingResult
 {
     private readonly Dictionary<string, MediatorCandidate> byId;
 
-    internal MediatorRankingResult(Conflict conflict, DateOnly? at, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, IReadOnlyList<string> gates, int draws, double jitter, int permutations, bool sidesHostile, IReadOnlyList<string> notes)
+    internal MediatorRankingResult(MediatorOptions options, Conflict conflict, IReadOnlyList<MediatorCandidate> candidates, IReadOnlyList<KeyValuePair<string, double>> weights, IReadOnlyList<string> gates, bool sidesHostile, IReadOnlyList<string> notes)
     {
+        Options = options;
         Conflict = conflict;
+        var at = options.At;
+        var draws = options.StabilityDraws;
+        var jitter = options.WeightJitter;
+        var permutations = options.Permutations;
         At = at;
         Candidates = candidates;
         Weights = weights;
@@ -19,6 +24,9 @@ public sealed class MediatorRankingResult
         Notes = notes;
         byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The options the ranking was computed with (date, criteria and weights, draws, permutations, seed).</summary>
+    public MediatorOptions Options { get; }
 
     /// <summary>The conflict.</summary>
     public Conflict Conflict { get; }

@@ -53,6 +53,19 @@ public sealed class MediatorRankingTests
         Assert.True(result.SidesHostile);
     }
 
+    [Fact]
+    public void Extension_SameRankingAsCompute_ResultCarriesItsOptions()
+    {
+        var world = World();
+
+        var viaExtension = world.RankMediators(Conflict.Between("A", "B"), Balanced);
+        var viaCompute = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Balanced);
+
+        Assert.Same(Balanced, viaExtension.Options);
+        Assert.Equal(viaCompute.Candidates.Select(c => (c.Id, c.Score, c.PValue, c.RankLow, c.RankHigh)), viaExtension.Candidates.Select(c => (c.Id, c.Score, c.PValue, c.RankLow, c.RankHigh)));
+        Assert.Equal((Balanced.StabilityDraws, Balanced.Permutations, Balanced.At), (viaExtension.StabilityDraws, viaExtension.Permutations, viaExtension.At));
+    }
+
     /// <summary>Each criterion's exact value on the hand-drawn world (see <see cref="World"/>).</summary>
     [Fact]
     public void Criteria_ExactValuesOnTheHandDrawnWorld()
