@@ -28,10 +28,23 @@ public sealed record FrustrationOptions : MetricOptions
     public int Seed { get; init; }
 
     /// <inheritdoc/>
-    public override IReadOnlyDictionary<string, object> Describe() => new SortedDictionary<string, object>(StringComparer.Ordinal)
+    public override IReadOnlyDictionary<string, object> Describe()
     {
-        ["strength"] = Strength == TieStrength.Unit ? "unit" : "abs",
-        ["method"] = Lower(Method),
-        ["seed"] = Seed,
-    };
+        // Every option that can change the result (strength keeps the CLI's word "abs").
+        var described = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["ties"] = Lower(Ties),
+            ["strength"] = Strength == TieStrength.Unit ? "unit" : "abs",
+            ["method"] = Lower(Method),
+            ["exact-max-nodes"] = ExactMaxNodes,
+            ["restarts"] = Restarts,
+            ["seed"] = Seed,
+        };
+        if (Perturbations is { } p)
+        {
+            described["perturbations"] = p;
+        }
+
+        return described;
+    }
 }

@@ -55,4 +55,17 @@ public sealed class MetricOptionsTests
     [Fact]
     public void Describe_BuiltInOverrides_Unchanged() =>
         Assert.Equal(["length", "mode", "normalized", "ties"], new HarmonicOptions().Describe().Keys);
+
+    /// <summary>Frustration names its own values, and every option that can change the result is among them.</summary>
+    [Fact]
+    public void FrustrationOptions_DescribeEveryOptionThatChangesTheResult()
+    {
+        var options = new RelationsGraph.Balance.FrustrationOptions { ExactMaxNodes = 12, Restarts = 7, Perturbations = 50, Seed = 3, Ties = TieFilter.All };
+
+        var described = options.Describe();
+
+        Assert.Equal(["exact-max-nodes", "method", "perturbations", "restarts", "seed", "strength", "ties"], described.Keys);
+        Assert.Equal((12, 7, 50, 3, "unit"), ((int)described["exact-max-nodes"], (int)described["restarts"], (int)described["perturbations"], (int)described["seed"], (string)described["strength"]));
+        Assert.DoesNotContain("perturbations", (options with { Perturbations = null }).Describe().Keys);
+    }
 }
