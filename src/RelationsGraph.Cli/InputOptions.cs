@@ -242,7 +242,7 @@ internal sealed class InputOptions
     {
         var edgesFile = parsed.GetValue(edges);
         if (edgesFile is null || parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null || parsed.GetValue(dataset) is not null
-            || parsed.GetResult(at) is not null || parsed.GetResult(aggregate) is not null || !File.Exists(edgesFile))
+            || parsed.GetResult(at) is not null || parsed.GetResult(aggregate) is { Implicit: false } || !File.Exists(edgesFile))
         {
             return null;
         }

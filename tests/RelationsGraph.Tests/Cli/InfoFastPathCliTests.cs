@@ -29,4 +29,22 @@ public sealed class InfoFastPathCliTests : IDisposable
         Assert.Equal(slow.Stdout, fast.Stdout);
         Assert.Equal(slow.Stderr, fast.Stderr);
     }
+
+    [Theory]
+    [InlineData(new string[0], true)]
+    [InlineData(new[] { "--directed" }, true)]
+    [InlineData(new[] { "--aggregate", "sum" }, false)]
+    [InlineData(new[] { "--at", "2020-01-01" }, false)]
+    public void PlainRoad_TakenOnlyWhenTheCommandLineNeedsNothingElse(string[] extra, bool plain)
+    {
+        var edges = files.File("plain.csv", "source,target,weight\nA,B,1\nB,C,-0.5\n");
+        var input = new RelationsGraph.Cli.InputOptions();
+        var command = new System.CommandLine.Command("info");
+        input.AddTo(command);
+
+        var parsed = command.Parse(["--edges", edges, .. extra]);
+
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(plain, input.TryReadPlainGraph(parsed) is not null);
+    }
 }
