@@ -170,24 +170,9 @@ public class WideDialKernelTests
     [Fact]
     public void QuantaAreDetectedWithinARoundingStep()
     {
-        static PathAdjacency Adjacency(params double[] lengths)
-        {
-            var n = lengths.Length + 1;
-            var offsets = new int[n + 1];
-            var targets = new int[lengths.Length];
-            for (var k = 0; k < lengths.Length; k++)
-            {
-                offsets[k + 1] = k + 1;
-                targets[k] = k + 1;
-            }
-
-            offsets[n] = lengths.Length;
-            return new PathAdjacency(n, offsets, targets, lengths);
-        }
-
         static (int Denominator, int Bound) Quanta(params double[] lengths)
         {
-            var adjacency = Adjacency(lengths);
+            var adjacency = TestGraphs.Chain(lengths);
             return (adjacency.LengthDenominator, adjacency.IntegralLengthBound);
         }
 
@@ -204,8 +189,8 @@ public class WideDialKernelTests
         Assert.Equal((0, 0), Quanta(1, double.PositiveInfinity));
         Assert.Equal(3, PathAdjacency.LeastDenominator(4.0 / 3));
         Assert.Equal(0, PathAdjacency.LeastDenominator(Math.E));
-        Assert.True(Adjacency(0.25, 1).ExactQuantum);
-        Assert.False(Adjacency(0.5, 1.0 / 3).ExactQuantum);
+        Assert.True(TestGraphs.Chain(0.25, 1).ExactQuantum);
+        Assert.False(TestGraphs.Chain(0.5, 1.0 / 3).ExactQuantum);
     }
 
     /// <summary>
