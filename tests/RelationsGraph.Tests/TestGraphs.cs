@@ -1,4 +1,5 @@
 using RelationsGraph.Graphs;
+using RelationsGraph.Paths;
 
 namespace RelationsGraph.Tests;
 
@@ -18,6 +19,22 @@ internal static class TestGraphs
 
     /// <summary>A graph of <paramref name="count"/> nodes named n0, n1, ... and no edges.</summary>
     public static SignedGraph Isolated(int count, bool directed) => SignedGraph.Create(Names(count), [], directed);
+
+    /// <summary>A path adjacency of one tie per length, node k to k + 1, for the kernels' detection rules.</summary>
+    public static PathAdjacency Chain(params double[] lengths)
+    {
+        var n = lengths.Length + 1;
+        var offsets = new int[n + 1];
+        var targets = new int[lengths.Length];
+        for (var k = 0; k < lengths.Length; k++)
+        {
+            offsets[k + 1] = k + 1;
+            targets[k] = k + 1;
+        }
+
+        offsets[n] = lengths.Length;
+        return new PathAdjacency(n, offsets, targets, lengths);
+    }
 
     /// <summary>Node names n0 .. n(count-1).</summary>
     public static string[] Names(int count) => [.. Enumerable.Range(0, count).Select(i => $"n{i}")];

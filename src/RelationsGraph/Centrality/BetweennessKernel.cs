@@ -41,7 +41,8 @@ internal abstract class BetweennessKernel
     /// <summary>
     /// The one rule. A single source, adversary pairs or an empty graph take the one-source kernel (a batch of one
     /// gains nothing and the batched kernels have no per-source target weights); hops take sixteen lanes with AVX-512,
-    /// else four; small whole-number lengths take Dial's eight lanes with AVX-512; other real lengths take the
+    /// else four; lengths that are small whole numbers of a quantum 1/L (<see cref="PathAdjacency.IntegralLengthBound"/>:
+    /// 2^-k, or thirds, tenths, …) take Dial's eight lanes with AVX-512; other real lengths take the
     /// real-valued eight lanes with AVX-512 when their range and separation fit its buckets; anything else is searched
     /// one source at a time.
     /// </summary>

@@ -12,8 +12,21 @@ internal sealed class PathAdjacency
     /// <summary>The largest length <see cref="IntegralLengthBound"/> admits: bucket queues beyond it scan too many empty buckets.</summary>
     public const int MaxIntegralLength = 4095;
 
-    /// <summary>The finest quantum <see cref="IntegralLengthBound"/> looks for: 2^-10.</summary>
-    private const int MaxQuantumScale = 10;
+    /// <summary>The finest quantum <see cref="IntegralLengthBound"/> looks for: 1/1024 (2^-10, or 1/L for any L up to it).</summary>
+    private const int MaxDenominator = 1024;
+
+    /// <summary>
+    /// The largest denominator that is not a power of two: 1/|w| on a few decimal weight levels (thirds, sixths, twelfths);
+    /// finer ones (1/|w| on steps of 0.1 needs 1/252) spread the distances over thousands of mostly empty buckets.
+    /// </summary>
+    private const int MaxOddDenominator = 64;
+
+    /// <summary>
+    /// How far (relative) a length times the denominator may be from a whole number and still count as one: a few
+    /// hundred rounding steps (1/0.75·3 or 0.1·3·10 are a rounding step or two off), and a thousand times below
+    /// <see cref="PathTolerance.Epsilon"/>, so that a path's double sum stays far within the tolerance of its exact length.
+    /// </summary>
+    private const double QuantumSlack = 1e-13;
 
     internal PathAdjacency(int nodeCount, int[] offsets, int[] targets, double[]? lengths)
     {
@@ -22,7 +35,7 @@ internal sealed class PathAdjacency
         Targets = targets;
         Lengths = lengths;
         LengthsSeparated = lengths is not null && Separated(nodeCount, lengths);
-        var (bound, scale) = lengths is null ? (0, 0) : IntegralBound(nodeCount, lengths);
+        var (bound, denominator) = lengths is null ? (0, 0) : IntegralBound(nodeCount, lengths);
         if (bound > 0)
         {
             // Target and length (in quanta) in one int, so that a row costs a third of the memory traffic.
@@ -31,14 +44,14 @@ internal sealed class PathAdjacency
             {
                 PackedLengthBits = bits;
                 PackedArcs = new int[targets.Length];
-                var quanta = Math.ScaleB(1.0, scale);
                 for (var k = 0; k < targets.Length; k++)
                 {
-                    PackedArcs[k] = (targets[k] << bits) | (int)(lengths![k] * quanta);
+                    PackedArcs[k] = (targets[k] << bits) | (int)Math.Round(lengths![k] * denominator);
                 }
 
                 IntegralLengthBound = bound;
-                LengthQuantum = Math.ScaleB(1.0, -scale);
+                LengthDenominator = denominator;
+                LengthQuantum = 1.0 / denominator;
             }
         }
     }
@@ -53,22 +66,37 @@ internal sealed class PathAdjacency
     public double[]? Lengths { get; }
 
     /// <summary>
-    /// The largest length, in units of <see cref="LengthQuantum"/>, when every length is a whole multiple of that
-    /// quantum (1 or a power of two below it, 2^-k, k ≤ 10) between 1 and <see cref="MaxIntegralLength"/> quanta, and
-    /// the graph is small enough that distinct path lengths never fall within <see cref="PathTolerance"/> of each
-    /// other; 0 otherwise (hops, other real or infinite lengths).
+    /// The largest length, in quanta 1/<see cref="LengthDenominator"/>, when every length is (within a rounding step
+    /// or so, see below) a whole number of quanta between 1 and <see cref="MaxIntegralLength"/>, for a whole
+    /// denominator L (2^k ≤ 1024, or any other L ≤ 64), and the graph is small enough that distinct path lengths never fall within
+    /// <see cref="PathTolerance"/> of each other; 0 otherwise (hops, other real or infinite lengths).
     /// </summary>
     /// <remarks>
-    /// Then every distance is a whole number of quanta below n·C (C the bound) — exact in doubles, since a power of two
-    /// times a whole number below 2^53 is — and two distinct ones differ by at least one quantum q while 1e-10·(a + b)
-    /// &lt; 2e-10·n·C·q &lt; q: equal within the tolerance means bitwise equal, and Dijkstra can run on a bucket queue
-    /// (one bucket per distance). Weights in steps of 0.25 give |w| lengths in quanta of 0.25, for instance. Also 0
-    /// when targets and lengths do not fit together in <see cref="PackedArcs"/>.
+    /// <para>Then every distance is a whole number of quanta below n·C (C the bound), and two distinct ones differ by at
+    /// least one quantum q while 1e-10·(a + b) &lt; 2e-10·n·C·q &lt; q: equal within the tolerance means equal as whole
+    /// numbers of quanta, and Dijkstra can run on a bucket queue (one bucket per distance) with exact integer distances.
+    /// Weights in steps of 0.25 give |w| lengths in quanta of 1/4, and 1/|w| lengths 4, 2, 4/3, 1 in quanta of 1/3;
+    /// steps of 0.1 give |w| in quanta of 1/10.</para>
+    /// <para>When L is a power of two (<see cref="ExactQuantum"/>), the quantum and its whole multiples are exact
+    /// doubles. Otherwise each length is within 1e-13 (relative) of its multiple of 1/L
+    /// (4/3 is not a double): a path's double sum is then within n·2^-53 + 1e-13 of its exact length, far inside the
+    /// tolerance, so paths the one-source kernel counts as equally short within the tolerance are exactly those whose
+    /// whole numbers of quanta are equal — the integer kernel finds the same shortest paths. Also 0 when targets and
+    /// lengths do not fit together in <see cref="PackedArcs"/>.</para>
     /// </remarks>
     public int IntegralLengthBound { get; }
 
-    /// <summary>The quantum of <see cref="IntegralLengthBound"/> and <see cref="PackedArcs"/>: 1, or 2^-k; 0 when there is none.</summary>
+    /// <summary>L, where the quantum of <see cref="IntegralLengthBound"/> and <see cref="PackedArcs"/> is 1/L; 0 when there is none.</summary>
+    public int LengthDenominator { get; }
+
+    /// <summary>The quantum 1/<see cref="LengthDenominator"/> (rounded, unless <see cref="ExactQuantum"/>); 0 when there is none.</summary>
     public double LengthQuantum { get; }
+
+    /// <summary>
+    /// Whether the quantum is 1 or 2^-k, so that whole numbers of it (below 2^53) are exact doubles: the one-source
+    /// bucket queue, which keeps its distances in doubles, runs only then.
+    /// </summary>
+    public bool ExactQuantum => LengthDenominator > 0 && BitOperations.IsPow2(LengthDenominator);
 
     /// <summary>
     /// Whether every (finite) length exceeds 4·1e-10·n times the largest one. Then a path one tie longer than another
@@ -159,40 +187,82 @@ internal sealed class PathAdjacency
         return min > 4 * PathTolerance.Epsilon * Math.Max(nodeCount, 1) * max;
     }
 
-    /// <summary>The bound of <see cref="IntegralLengthBound"/> and k with the quantum 2^-k, or (0, 0).</summary>
-    private static (int Bound, int Scale) IntegralBound(int nodeCount, double[] lengths)
+    /// <summary>The bound of <see cref="IntegralLengthBound"/> and its denominator L (quantum 1/L), or (0, 0).</summary>
+    private static (int Bound, int Denominator) IntegralBound(int nodeCount, double[] lengths)
     {
-        // The coarsest quantum 2^-k that every length is a whole multiple of: k from the lowest set bit of each length.
-        double min = double.PositiveInfinity, max = 0;
-        var scale = 0;
+        // The least common multiple of each length's least denominator; the last length seen is remembered, as
+        // lengths repeat (a few weight levels), so most lengths cost one comparison.
+        double min = double.PositiveInfinity, max = 0, last = double.NaN;
+        long denominator = 1;
         foreach (var l in lengths)
         {
+            if (l == last)
+            {
+                continue;
+            }
+
             if (!(l > 0 && l <= MaxIntegralLength))
             {
                 return (0, 0);
             }
 
+            last = l;
             min = Math.Min(min, l);
             max = Math.Max(max, l);
-            while (scale <= MaxQuantumScale && Math.ScaleB(l, scale) != Math.Floor(Math.ScaleB(l, scale)))
+            if (!IsWhole(l * denominator))
             {
-                scale++;
-            }
+                var own = LeastDenominator(l);
+                if (own == 0)
+                {
+                    return (0, 0);
+                }
 
-            if (scale > MaxQuantumScale)
-            {
-                return (0, 0);
+                denominator = denominator / (long)Gcd(denominator, own) * own;
+                if (denominator > MaxDenominator)
+                {
+                    return (0, 0);
+                }
             }
         }
 
         // The shortest length is at least one quantum, the longest at most MaxIntegralLength quanta.
-        var bound = Math.ScaleB(max, scale);
-        if (lengths.Length == 0 || Math.ScaleB(min, scale) < 1 || bound > MaxIntegralLength)
+        var bound = Math.Round(max * denominator);
+        if (lengths.Length == 0 || (denominator > MaxOddDenominator && !BitOperations.IsPow2(denominator)) || Math.Round(min * denominator) < 1 || bound > MaxIntegralLength)
         {
             return (0, 0);
         }
 
-        return (double)Math.Max(nodeCount, 1) * bound * 2 * PathTolerance.Epsilon < 0.5 ? ((int)bound, scale) : (0, 0);
+        return (double)Math.Max(nodeCount, 1) * bound * 2 * PathTolerance.Epsilon < 0.5 ? ((int)bound, (int)denominator) : (0, 0);
+    }
+
+    /// <summary>The least L ≤ <see cref="MaxDenominator"/> with <paramref name="length"/>·L a whole number (within the slack), or 0.</summary>
+    internal static int LeastDenominator(double length)
+    {
+        for (var q = 1; q <= MaxDenominator; q++)
+        {
+            if (IsWhole(length * q))
+            {
+                return q;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsWhole(double x)
+    {
+        var whole = Math.Round(x);
+        return whole >= 1 && Math.Abs(x - whole) <= QuantumSlack * whole;
+    }
+
+    private static long Gcd(long a, long b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
     }
 
     private static double[]? ComputeLengths(SignedGraph graph, int[] offsets, int[] targets, double[] weights, EdgeLength length, bool reversed)

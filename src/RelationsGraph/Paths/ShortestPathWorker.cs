@@ -7,8 +7,8 @@ namespace RelationsGraph.Paths;
 
 /// <summary>
 /// One worker's state for single-source shortest paths on a <see cref="PathAdjacency"/>: breadth-first search for
-/// hops; for lengths, Dijkstra on a bucket queue when every length is a small whole number (exact distances, see
-/// <see cref="PathAdjacency.IntegralLengthBound"/>) and otherwise on an indexed 4-ary heap (decrease-key; each node in
+/// hops; for lengths, Dijkstra on a bucket queue when every length is a small whole number of a quantum 2^-k (exact
+/// distances, see <see cref="PathAdjacency.IntegralLengthBound"/> and <see cref="PathAdjacency.ExactQuantum"/>) and otherwise on an indexed 4-ary heap (decrease-key; each node in
 /// the heap at most once); path counts σ; and Brandes' dependency accumulation (Brandes 2001; generalised to
 /// per-target weights as in Brandes 2008). Working memory O(n + m), allocated once and reset in O(visited) after each
 /// source: no allocation per source, no LINQ.
@@ -46,7 +46,7 @@ internal sealed class ShortestPathWorker
         bucketHead = [];
         bucketOccupied = [];
         bucketEntries = [];
-        if (adjacency.IntegralLengthBound > 0)
+        if (adjacency.IntegralLengthBound > 0 && adjacency.ExactQuantum)
         {
             // One bucket per distance modulo a power of two above the largest length: the nodes waiting at any time lie
             // within one largest length of the distance being settled, so no two distances share a bucket.
@@ -89,7 +89,7 @@ internal sealed class ShortestPathWorker
         {
             Bfs(source, cutoff, stopAt);
         }
-        else if (adj.IntegralLengthBound > 0)
+        else if (adj.IntegralLengthBound > 0 && adj.ExactQuantum)
         {
             DijkstraBuckets(source, cutoff, stopAt);
         }
@@ -113,7 +113,7 @@ internal sealed class ShortestPathWorker
         KernelInvariants.Accumulation([targetWeight], 1, adj.NodeCount, nodeAcc.Length, slotAcc.Length, adj.Targets.Length);
         var offsets = adj.Offsets;
         var lengths = adj.Lengths;
-        var integral = adj.IntegralLengthBound > 0;
+        var integral = adj.IntegralLengthBound > 0 && adj.ExactQuantum;
         var separated = adj.LengthsSeparated;
         var trackSlots = !slotAcc.IsEmpty;
         ref var first = ref MemoryMarshal.GetArrayDataReference(state);

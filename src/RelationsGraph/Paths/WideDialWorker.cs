@@ -8,7 +8,8 @@ using RelationsGraph.Common;
 namespace RelationsGraph.Paths;
 
 /// <summary>
-/// Brandes' algorithm for whole-number lengths, or whole numbers of a quantum 2^-k (<see cref="PathAdjacency.IntegralLengthBound"/>, distances counted in quanta), eight sources at a
+/// Brandes' algorithm for whole-number lengths, or whole numbers of a quantum 1/L (<see cref="PathAdjacency.IntegralLengthBound"/>:
+/// 2^-k, or 1/3 for 1/|w| on weights in steps of 0.25; distances counted in quanta), eight sources at a
 /// time in <see cref="Vector512{T}"/> lanes (AVX-512): Dial's algorithm for all eight at once. Per node: the eight
 /// distances as 16-bit integers in one 16-byte vector, and one 64-byte vector, aligned to a cache line, that holds the
 /// path counts σ during the search and the accumulation coefficients (w(v) + δ(v))/σ(v) on the way back.
@@ -105,12 +106,18 @@ internal sealed class WideDialWorker : IBatchedPathSearch
         batch.CopyTo(sources);
 
         // The largest whole distance, in quanta, within the cutoff (inclusive, with the tolerance).
+        // Whole numbers k of the quantum 1/L are compared as k/L, the double nearest the exact length.
         long limit = long.MaxValue;
-        var quantum = adj.LengthQuantum;
-        if (cutoff / quantum < 2.0 * MaxDistance)
+        var denominator = adj.LengthDenominator;
+        if (cutoff * denominator < 2.0 * MaxDistance)
         {
-            limit = (long)Math.Floor(cutoff / quantum);
-            while (PathTolerance.WithinCutoff((limit + 1) * quantum, cutoff))
+            limit = Math.Max(-1, (long)Math.Floor(cutoff * denominator));
+            while (limit >= 0 && !PathTolerance.WithinCutoff((double)limit / denominator, cutoff))
+            {
+                limit--;
+            }
+
+            while (PathTolerance.WithinCutoff((double)(limit + 1) / denominator, cutoff))
             {
                 limit++;
             }

@@ -8,7 +8,7 @@ namespace RelationsGraph.Tests.Centrality;
 /// <summary>
 /// The three Dijkstra variants of the path kernel agree: whole-number lengths (bucket queue, exact comparisons),
 /// other separated lengths (heap, tolerance without settle-order checks) and lengths with tiny ones (heap, every
-/// check). The same lengths scaled by 0.1 leave every shortest path shortest within the tolerance, so betweenness,
+/// check). The same lengths scaled by π/10 (no quantum: the heap and the real-valued kernel) leave every shortest path shortest within the tolerance, so betweenness,
 /// edge betweenness, cutoffs and the approximation's sampled paths must not change.
 /// </summary>
 public class WeightedKernelTests
@@ -45,7 +45,10 @@ public class WeightedKernelTests
         return SignedGraph.Create(names, edges, directed);
     }
 
-    private static readonly EdgeLength Scaled = EdgeLength.Custom("scaled", w => 0.1 * Math.Abs(w));
+    /// <summary>Lengths scaled by π/10: no whole number of any quantum, so the one-source heap and the real-valued kernel run.</summary>
+    private const double Factor = Math.PI / 10;
+
+    private static readonly EdgeLength Scaled = EdgeLength.Custom("scaled", w => Factor * Math.Abs(w));
 
     [Theory]
     [InlineData(false)]
@@ -73,7 +76,7 @@ public class WeightedKernelTests
         var tiny = Graph(directed, 1e-12);
         var options = new BetweennessOptions { Length = EdgeLength.WeightAsDistance, Endpoints = endpoints, Cutoff = double.IsPositiveInfinity(cutoff) ? null : cutoff };
         var integral = new Betweenness(options).Compute(graph, null, Token);
-        var scaled = new Betweenness(options with { Length = Scaled, Cutoff = options.Cutoff * 0.1 }).Compute(graph, null, Token);
+        var scaled = new Betweenness(options with { Length = Scaled, Cutoff = options.Cutoff * Factor }).Compute(graph, null, Token);
         var tinyScores = new Betweenness(options).Compute(tiny, null, Token);
         Assert.Contains(integral.Values, v => v > 0);
         foreach (var (id, value) in integral)
@@ -84,7 +87,7 @@ public class WeightedKernelTests
 
         var edgeOptions = options with { Endpoints = false };
         var edgesIntegral = new EdgeBetweenness(edgeOptions).Compute(graph, null, Token);
-        var edgesScaled = new EdgeBetweenness(edgeOptions with { Length = Scaled, Cutoff = options.Cutoff * 0.1 }).Compute(graph, null, Token);
+        var edgesScaled = new EdgeBetweenness(edgeOptions with { Length = Scaled, Cutoff = options.Cutoff * Factor }).Compute(graph, null, Token);
         var scaledByPair = edgesScaled.Edges.ToDictionary(e => (e.Source, e.Target), e => e.Value);
         foreach (var e in edgesIntegral.Edges)
         {
@@ -113,7 +116,7 @@ public class WeightedKernelTests
         var scaled = new Closeness(new ClosenessOptions { Length = Scaled }).Compute(graph, null, Token);
         foreach (var (id, value) in integral)
         {
-            Assert.Equal(value, 0.1 * scaled[id], 1e-9 * Math.Max(1, Math.Abs(value)));
+            Assert.Equal(value, Factor * scaled[id], 1e-9 * Math.Max(1, Math.Abs(value)));
         }
     }
 }

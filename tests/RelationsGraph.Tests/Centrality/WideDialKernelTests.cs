@@ -119,6 +119,87 @@ public class WideDialKernelTests
         var adjacency = PathAdjacency.Out(graph, EdgeLength.WeightAsDistance);
         Assert.Equal(4, adjacency.IntegralLengthBound);
         Assert.Equal(0.25, adjacency.LengthQuantum);
+        Assert.True(adjacency.ExactQuantum);
+        AssertKernelsAgree(adjacency, directed, cutoff, endpoints, single =>
+        {
+            for (var v = 0; v < adjacency.NodeCount; v++)
+            {
+                // Distances in real units, whole numbers of quanta.
+                var d = single.Distance(v);
+                Assert.True(double.IsPositiveInfinity(d) || d * 4 == Math.Floor(d * 4));
+            }
+        });
+
+        // Closeness reads the one-source kernel's distances: in real units, a quarter of the whole-number graph's.
+        var quarter = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(graph, null, Token);
+        var wholeCloseness = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(whole, null, Token);
+        foreach (var (id, value) in wholeCloseness)
+        {
+            Assert.Equal(4 * value, quarter[id], 1e-12 * Math.Max(1, Math.Abs(quarter[id])));
+        }
+    }
+
+    [Theory]
+    [InlineData(false, double.PositiveInfinity, false, true)]
+    [InlineData(true, double.PositiveInfinity, true, true)]
+    [InlineData(false, 2.6666666666666665, true, true)]
+    [InlineData(true, 3.3333333333, false, true)]
+    [InlineData(false, double.PositiveInfinity, true, false)]
+    [InlineData(true, double.PositiveInfinity, false, false)]
+    [InlineData(false, 0.6, false, false)]
+    [InlineData(true, 0.30000000001, true, false)]
+    public void RationalQuantaRunOnDial(bool directed, double cutoff, bool endpoints, bool inverse)
+    {
+        // 1/|w| on weights in steps of 0.25 (4, 2, 4/3, 1: thirds) and |w| in steps of 0.1 (tenths): neither quantum is
+        // a double, the lengths are a rounding step off their multiples, and many paths are equal only within the
+        // tolerance (0.1 + 0.2 and 0.3; 4/3 + 4/3 + 4/3 and 4). Dial's kernel on whole numbers of quanta must find the
+        // same shortest paths as the one-source heap and the real-valued kernel, which compare with the tolerance.
+        Assert.SkipUnless(WideDialWorker.IsSupported, "needs AVX-512");
+        var whole = RandomGraph(50 + (directed ? 1 : 0), 120, 300, inverse ? 4 : 10, directed);
+        var step = inverse ? 0.25 : 0.1;
+        var edges = whole.EdgesById().Select(e => e with { Weight = e.Weight * step }).ToList();
+        var graph = SignedGraph.Create(whole.NodeIds, edges, directed);
+        var adjacency = PathAdjacency.Out(graph, inverse ? EdgeLength.InverseStrength : EdgeLength.WeightAsDistance);
+        Assert.Equal(inverse ? 3 : 10, adjacency.LengthDenominator);
+        Assert.Equal(inverse ? 12 : 10, adjacency.IntegralLengthBound);
+        Assert.False(adjacency.ExactQuantum);
+        Assert.Same(BetweennessKernel.WideDial, BetweennessKernel.Choose(adjacency, adversaries: false, sourceCount: 2));
+        AssertKernelsAgree(adjacency, directed, cutoff, endpoints, _ => { });
+    }
+
+    [Fact]
+    public void QuantaAreDetectedWithinARoundingStep()
+    {
+        static (int Denominator, int Bound) Quanta(params double[] lengths)
+        {
+            var adjacency = TestGraphs.Chain(lengths);
+            return (adjacency.LengthDenominator, adjacency.IntegralLengthBound);
+        }
+
+        Assert.Equal((4, 4), Quanta(0.25, 0.5, 0.75, 1));
+        Assert.Equal((3, 12), Quanta(1 / 0.25, 1 / 0.5, 1 / 0.75, 1));
+        Assert.Equal((10, 10), Quanta(0.1, 0.2, 3 * 0.1, 0.7, 1));
+        Assert.Equal((12, 24), Quanta(1.0 / 3, 0.25, 2));
+        Assert.Equal((1024, 1024), Quanta(1.0 / 1024, 1));
+        Assert.Equal((0, 0), Quanta(Math.PI, 1));
+        Assert.Equal((0, 0), Quanta(0.3333333, 1));             // seven digits of 1/3: not within a rounding step
+        Assert.Equal((0, 0), Quanta(1.0 / 3, 1.0 / 5, 1.0 / 7)); // 1/105: finer than 1/64 and not a power of two
+        Assert.Equal((0, 0), Quanta(1.0 / 2048, 1));            // 2^-11
+        Assert.Equal((0, 0), Quanta(1.0 / 3, 4096.0 / 3));      // 4096 quanta
+        Assert.Equal((0, 0), Quanta(1, double.PositiveInfinity));
+        Assert.Equal(3, PathAdjacency.LeastDenominator(4.0 / 3));
+        Assert.Equal(0, PathAdjacency.LeastDenominator(Math.E));
+        Assert.True(TestGraphs.Chain(0.25, 1).ExactQuantum);
+        Assert.False(TestGraphs.Chain(0.5, 1.0 / 3).ExactQuantum);
+    }
+
+    /// <summary>
+    /// Dial's eight lanes, the real-valued eight lanes and the one-source kernel, over every full batch of
+    /// <paramref name="adjacency"/>: the same node and slot dependencies to 1e-12. <paramref name="checkSingle"/> sees
+    /// the one-source kernel after each of its searches.
+    /// </summary>
+    private static void AssertKernelsAgree(PathAdjacency adjacency, bool directed, double cutoff, bool endpoints, Action<ShortestPathWorker> checkSingle)
+    {
         var n = adjacency.NodeCount;
         var reverse = directed ? RenumberedAdjacency.Reverse(adjacency) : null;
         var dial = new WideDialWorker(adjacency, reverse);
@@ -142,12 +223,7 @@ public class WideDialKernelTests
             {
                 single.Run(s, cutoff);
                 single.Accumulate(weights, singleNodes, singleSlots, endpoints);
-                for (var v = 0; v < n; v++)
-                {
-                    // Distances in real units, whole numbers of quanta.
-                    var d = single.Distance(v);
-                    Assert.True(double.IsPositiveInfinity(d) || d * 4 == Math.Floor(d * 4));
-                }
+                checkSingle(single);
             }
         }
 
@@ -162,14 +238,6 @@ public class WideDialKernelTests
         {
             Assert.Equal(singleSlots[k], dialSlots[k], 1e-12 * Math.Max(1, Math.Abs(singleSlots[k])));
             Assert.Equal(singleSlots[k], realSlots[k], 1e-12 * Math.Max(1, Math.Abs(singleSlots[k])));
-        }
-
-        // Closeness reads the one-source kernel's distances: in real units, a quarter of the whole-number graph's.
-        var quarter = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(graph, null, Token);
-        var wholeCloseness = new Closeness(new ClosenessOptions { Length = EdgeLength.WeightAsDistance }).Compute(whole, null, Token);
-        foreach (var (id, value) in wholeCloseness)
-        {
-            Assert.Equal(4 * value, quarter[id], 1e-12 * Math.Max(1, Math.Abs(quarter[id])));
         }
     }
 
@@ -202,11 +270,19 @@ public class WideDialKernelTests
     {
         var graph = RandomGraph(21, 400, 1200, 4, directed);
         var options = new BetweennessOptions { Length = EdgeLength.WeightAsDistance, MaxDegreeOfParallelism = 1 };
-        var one = new Betweenness(options).Compute(graph, null, Token);
-        var four = new Betweenness(options with { MaxDegreeOfParallelism = 4 }).Compute(graph, null, Token);
-        foreach (var (id, value) in one)
+        var thirds = SignedGraph.Create(graph.NodeIds, graph.EdgesById().Select(e => e with { Weight = e.Weight * 0.25 }).ToList(), directed);
+        var inverse = options with { Length = EdgeLength.InverseStrength };
+        foreach (var (g, o) in new[] { (graph, options), (thirds, inverse) })
         {
-            Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(four[id]));
+            var one = new Betweenness(o).Compute(g, null, Token);
+            foreach (var workers in new[] { 2, 8 })
+            {
+                var many = new Betweenness(o with { MaxDegreeOfParallelism = workers }).Compute(g, null, Token);
+                foreach (var (id, value) in one)
+                {
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(many[id]));
+                }
+            }
         }
     }
 }
