@@ -41,8 +41,18 @@ public sealed partial class CatalogDocsTests
         return [.. TableRow().Matches(doc).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value))];
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+    /// <summary>The folder holding RelationsGraph.sln, found from the test's output directory (a deterministic CI build
+    /// maps source paths to <c>/_/</c>, so the compiler's file path does not lead there).</summary>
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RelationsGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new DirectoryNotFoundException($"No RelationsGraph.sln above {AppContext.BaseDirectory}");
+    }
 
     [GeneratedRegex(@"^\| `([a-z-]+)` \| (node|edge) \| `([\w.]+)` \| `(\w+)` \| `graph\.(\w+)\(", RegexOptions.Multiline)]
     private static partial Regex TableRow();
