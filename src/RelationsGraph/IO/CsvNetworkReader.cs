@@ -121,7 +121,8 @@ public static class CsvNetworkReader
         var directed = table.ColumnIndex("directed");
         var reference = table.ColumnIndex("ref");
         var extra = ExtraColumns(table, EdgeColumns);
-        var seen = new Dictionary<(string, string, RelationKind, ValidityPeriod, string), int>();
+        var seen = new Dictionary<(string, string, RelationKind, ValidityPeriod), (int Line, Relation Relation)>();
+        Dictionary<(string, string, RelationKind, ValidityPeriod), List<(int Line, Relation Relation)>>? distinct = null;
         foreach (var (line, f) in table.Records())
         {
             var at = new InputLocation(source, line);
@@ -139,16 +140,48 @@ public static class CsvNetworkReader
 
             // Rows that differ in their citation or attributes (e.g. two cases of a sanctions database) are distinct
             // records of parallel relations, aggregated by the projection like any others; a duplicate repeats the record.
-            var record = attributes is null ? citation ?? string.Empty : (citation ?? string.Empty) + "\u0001" + string.Join('\u0001', attributes.Select(a => a.Key + "=" + a.Value));
-            var key = isDirected || string.CompareOrdinal(s, t) <= 0 ? (s, t, k, period, record) : (t, s, k, period, record);
-            if (!string.Equals(s, t, StringComparison.Ordinal) && !seen.TryAdd(key, line))
+            // (Records are compared only when endpoints, kind and period meet.)
+            var key = isDirected || string.CompareOrdinal(s, t) <= 0 ? (s, t, k, period) : (t, s, k, period);
+            var earlier = -1;
+            if (!string.Equals(s, t, StringComparison.Ordinal) && !seen.TryAdd(key, (line, relation)))
             {
-                builder.AddNote(new InputNote(at, $"duplicate of line {seen[key]} ({s}-{t}, {FieldParsers.Lower(k)}); both kept, the graph projection aggregates them"));
+                if (SameRecord(seen[key].Relation, relation))
+                {
+                    earlier = seen[key].Line;
+                }
+                else
+                {
+                    // A parallel record; rare, so its list is made only then.
+                    distinct ??= [];
+                    if (!distinct.TryGetValue(key, out var others))
+                    {
+                        distinct[key] = others = [];
+                    }
+
+                    var match = others.FindIndex(r => SameRecord(r.Relation, relation));
+                    if (match >= 0)
+                    {
+                        earlier = others[match].Line;
+                    }
+                    else
+                    {
+                        others.Add((line, relation));
+                    }
+                }
+            }
+
+            if (earlier >= 0)
+            {
+                builder.AddNote(new InputNote(at, $"duplicate of line {earlier} ({s}-{t}, {FieldParsers.Lower(k)}); both kept, the graph projection aggregates them"));
             }
 
             builder.AddRelation(relation, at);
         }
     }
+
+    /// <summary>Whether two relations of one pair, kind and period repeat one record: the same citation and attributes.</summary>
+    private static bool SameRecord(Relation a, Relation b) =>
+        string.Equals(a.Reference, b.Reference, StringComparison.Ordinal) && a.Attributes.SequenceEqual(b.Attributes);
 
     private static List<(int Index, string Name)> ExtraColumns(CsvTable table, HashSet<string> known)
     {

@@ -249,7 +249,7 @@ public sealed partial class MediationContext
             var indices = new List<int>();
             var shared = new Dictionary<string, double>(StringComparer.Ordinal);
             double? ideal = null;
-            var own = Number(candidate);
+            var own = NumberOf(Network, candidate, "idealpoint");
             foreach (var m in side)
             {
                 foreach (var f in Fora.Shared(candidate, m))
@@ -257,7 +257,7 @@ public sealed partial class MediationContext
                     shared[f.Bloc] = Math.Max(shared.GetValueOrDefault(f.Bloc), f.Strength);
                 }
 
-                var theirs = Number(m);
+                var theirs = NumberOf(Network, m, "idealpoint");
                 if (!double.IsNaN(own) && !double.IsNaN(theirs))
                 {
                     var d = Math.Abs(own - theirs);
@@ -275,10 +275,6 @@ public sealed partial class MediationContext
                 .OrderByDescending(f => f.Strength).ThenBy(f => f.Bloc, StringComparer.Ordinal).ToList();
             return new SideFrame([.. pairs], [.. indices], sharedFora, 1 - sharedFora.Aggregate(1.0, (m, f) => m * (1 - f.Strength)), ideal);
         }
-
-        private double Number(string actor) =>
-            Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue("idealpoint", out var text)
-            && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN;
 
         /// <summary>A candidate's weight-independent ties with one side.</summary>
         /// <param name="Pairs">Its direct pairs with the side's members, in side order.</param>

@@ -209,8 +209,11 @@ public sealed partial class MediationContext
     /// <param name="actor">The actor.</param>
     /// <param name="attribute">The attribute.</param>
     /// <returns>The value.</returns>
-    public double Number(string actor, string attribute) =>
-        frame.Network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text)
+    public double Number(string actor, string attribute) => NumberOf(frame.Network, actor, attribute);
+
+    /// <summary>A numeric actor attribute of a network, or NaN when absent or not a finite number.</summary>
+    internal static double NumberOf(RelationsNetwork network, string actor, string attribute) =>
+        network.TryGetActor(actor, out var a) && a.Attributes.TryGetValue(attribute, out var text)
         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN;
 
     /// <summary>An actor attribute as text (e.g. <c>region</c>), or null when the actor or the attribute is absent.</summary>

@@ -52,61 +52,7 @@ public class WideRealKernelTests
         // WideDialKernelTests); 1/|w| here has infinite lengths. The real-valued kernel runs on both when asked.
         Assert.Equal(inverse ? 0 : 10, adjacency.IntegralLengthBound);
         Assert.True(WideRealWorker.Applies(adjacency, out _, out _));
-        var n = adjacency.NodeCount;
-        var slots = adjacency.Targets.Length;
-        var wide = new WideRealWorker(adjacency, directed ? RenumberedAdjacency.Reverse(adjacency) : null);
-        var single = new ShortestPathWorker(adjacency);
-
-        // Target weights differ by lane: every other source sees only some targets.
-        var random = new Random(seed);
-        var all = new double[n];
-        var some = new double[n];
-        for (var t = 0; t < n; t++)
-        {
-            all[t] = directed ? 1 : 0.5;
-            some[t] = random.Next(3) == 0 ? 1 : 0;
-        }
-
-        var expectedNodes = new double[n];
-        var expectedSlots = new double[slots];
-        var actualNodes = new double[n];
-        var actualSlots = new double[slots];
-        var weights = new double[WideRealWorker.Lanes][];
-        for (var start = 0; start < n; start += 7)
-        {
-            // Batches of 7 or fewer lanes, with sources spread over the graph (and a partial batch at the end).
-            var count = Math.Min(7, n - start);
-            var batch = new int[count];
-            for (var j = 0; j < count; j++)
-            {
-                batch[j] = (start + (j * 17)) % n;
-                weights[j] = (batch[j] & 1) == 0 ? all : some;
-            }
-
-            if (new HashSet<int>(batch).Count < count)
-            {
-                continue;
-            }
-
-            wide.Run(batch, cutoff);
-            wide.Accumulate(weights.AsSpan(0, count), actualNodes, actualSlots, endpoints);
-            for (var j = 0; j < count; j++)
-            {
-                single.Run(batch[j], cutoff);
-                single.Accumulate(weights[j], expectedNodes, expectedSlots, endpoints);
-            }
-        }
-
-        Assert.Contains(expectedNodes, v => v > 0);
-        for (var v = 0; v < n; v++)
-        {
-            Assert.Equal(expectedNodes[v], actualNodes[v], 1e-12 * Math.Max(1, Math.Abs(expectedNodes[v])));
-        }
-
-        for (var k = 0; k < slots; k++)
-        {
-            Assert.Equal(expectedSlots[k], actualSlots[k], 1e-12 * Math.Max(1, Math.Abs(expectedSlots[k])));
-        }
+        BatchedKernelHarness.AssertMatchesOneSource(new WideRealWorker(adjacency, directed ? RenumberedAdjacency.Reverse(adjacency) : null), WideRealWorker.Lanes, adjacency, directed, cutoff, endpoints, seed);
     }
 
     [Theory]

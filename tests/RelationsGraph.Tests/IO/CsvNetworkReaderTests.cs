@@ -402,6 +402,17 @@ public class CsvNetworkReaderTests
     }
 
     [Fact]
+    public void Read_RepeatOfTheSecondOfTwoParallelRecords_NotedWithThatLine()
+    {
+        var result = Read("source,target,weight,kind,case\nA,B,-0.8,sanction,1000\nA,B,-0.75,sanction,1018\nB,A,-0.75,sanction,1018\n");
+
+        Assert.Equal(3, result.Network.Relations.Length);
+        var note = Assert.Single(result.Notes);
+        Assert.Equal(new InputLocation(EdgesName, 4), note.Location);
+        Assert.Contains("duplicate of line 3", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_DuplicateEdge_ProjectionSumsAndCountsOneMerge()
     {
         var result = Read("source,target,weight\nA,B,1\nB,A,2\n");
