@@ -85,7 +85,7 @@ public sealed class HelpAndTablesCliTests
 
         Assert.Equal(0, run.Exit);
         var header = run.Stdout.ReplaceLineEndings("\n").Split('\n')[1];
-        Assert.Equal(["rank", "id", "name", "score", "leverage", "access", "bridging", "shared-fora", "impartiality", "brokerage", "ranks"], header.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["rank", "id", "name", "score", "leverage", "access", "bridging", "impartiality", "brokerage", "ranks"], header.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.Contains("proximity", Run("mediators", "--weights", "nearness=1", "--between", "RUS", "UKR").Stderr, StringComparison.Ordinal);
     }
 }

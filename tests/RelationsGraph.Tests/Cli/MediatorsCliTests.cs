@@ -66,7 +66,7 @@ public sealed class MediatorsCliTests : IDisposable
 
         var csv = Mediators("--between", "A", "B", "--format", "csv", "--top", "2").Stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(3, csv.Length);
-        Assert.StartsWith("rank,id,name,kind,score,leverage,access,bridging,shared-fora,impartiality,", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("rank,id,name,kind,score,leverage,access,bridging,impartiality,", csv[0], StringComparison.Ordinal);
         Assert.StartsWith("1,M,Middle,state,", csv[1], StringComparison.Ordinal);
     }
 

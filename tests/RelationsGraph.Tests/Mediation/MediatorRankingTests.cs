@@ -116,14 +116,41 @@ public sealed class MediatorRankingTests
     [Fact]
     public void Leverage_FixedLogScale_MissingCountsAsZero()
     {
-        var world = World().With(new Actor("G", ActorKind.State, attributes: [KeyValuePair.Create("gdp", "100"), KeyValuePair.Create("cinc", "0.01")])).With(new Relation("G", "A", 0.2, RelationKind.Trade));
+        // G: GDP 100 bn US$, CINC 0.01, 5 million people (20,000 US$ a head). R: the same size, no population figure.
+        var world = World()
+            .With(new Actor("G", ActorKind.State, attributes: [KeyValuePair.Create("gdp", "100"), KeyValuePair.Create("cinc", "0.01"), KeyValuePair.Create("population", "5")]))
+            .With(new Relation("G", "A", 0.2, RelationKind.Trade))
+            .With(new Actor("R", ActorKind.State, attributes: [KeyValuePair.Create("gdp", "100"), KeyValuePair.Create("cinc", "0.01")]))
+            .With(new Relation("R", "A", 0.2, RelationKind.Trade));
 
         var result = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast);
 
-        var expected = ((Math.Log10(101) / Math.Log10(25_001)) + (Math.Log10(11) / Math.Log10(151))) / 2;
-        Assert.Equal(expected, result["G"].Criterion("leverage"), 12);
+        var size = ((Math.Log10(101) / Math.Log10(25_001)) + (Math.Log10(11) / Math.Log10(151))) / 2;
+        var wealth = Math.Log10(21) / Math.Log10(101);
+        Assert.Equal(Math.Sqrt(size * wealth), result["G"].Criterion("leverage"), 12);
+        Assert.Contains(result["G"].Explanation, e => e == "leverage: GDP 100 bn US$, CINC 0.01, 20,000 US$ a head (size 0.47, wealth 0.66)");
+        Assert.Equal(0, result["R"].Criterion("leverage"));
+        Assert.Contains(result["R"].Explanation, e => e == "leverage: GDP 100 bn US$, CINC 0.01; no population figure, so no wealth figure (counted as 0)");
         Assert.Equal(0, result["M"].Criterion("leverage"));
         Assert.Contains(result["M"].Explanation, e => e == "leverage: no GDP or capability figure (counted as 0)");
+    }
+
+    [Theory]
+    [InlineData(25_000, 250)] // a large rich economy: size and wealth at the top
+    [InlineData(1_000, 1_000)] // a large poor one: 1,000 US$ a head
+    [InlineData(5, 0.04)]      // a rich microstate: 125,000 US$ a head, but small
+    public void Leverage_AsksForSizeAndWealth(double gdp, double population)
+    {
+        var world = World().With(new Actor("G", ActorKind.State, attributes: [KeyValuePair.Create("gdp", gdp.ToString(System.Globalization.CultureInfo.InvariantCulture)), KeyValuePair.Create("population", population.ToString(System.Globalization.CultureInfo.InvariantCulture))]))
+            .With(new Relation("G", "A", 0.2, RelationKind.Trade));
+
+        var value = MediatorRanking.Compute(world, Conflict.Between("A", "B"), Fast)["G"].Criterion("leverage");
+
+        var size = Math.Min(1, Math.Log10(1 + gdp) / Math.Log10(25_001));
+        var wealth = Math.Min(1, Math.Log10(1 + (gdp / population)) / Math.Log10(101));
+        Assert.Equal(Math.Sqrt(size * wealth), value, 12);
+        Assert.InRange(value, Math.Min(size, wealth) - 1e-12, Math.Max(size, wealth) + 1e-12);
+        Assert.Equal(gdp == 25_000, value > 0.999);
     }
 
     /// <summary>Under the balanced profile an ally, a sanctioner and a war supporter of one side rank below a neutral with ties to both.</summary>
