@@ -99,4 +99,30 @@ public sealed class MediatorValidationTests
         var e = Assert.ThrowsAny<InvalidInputException>(() => Load(json));
         Assert.Contains(field, e.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The figures docs/mediation.md publishes for the default profile on the record (the shared research folder beside
+    /// the repository, as CI has it): a change of model or data that moves them must update the page too.
+    /// </summary>
+    [Fact]
+    public void Record_DefaultProfile_GivesThePublishedFigures()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RelationsGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var path = dir is null ? null : Path.Combine(dir.FullName, "..", "shared", "research", "mediation-record.json");
+        Assert.SkipWhen(path is null || !File.Exists(path), "the mediation record is not beside the repository");
+        var world = RelationsGraph.Data.Datasets.Load("world");
+
+        var result = MediatorValidation.Run(MediationRecord.Load(path!), world.NetworkAt, MediatorProfiles.Empirical, TestContext.Current.CancellationToken);
+
+        Assert.Equal(16, result.Cases.Count);
+        Assert.Equal(42, result.Cases.Sum(c => c.MediatorRanks.Count));
+        Assert.Equal(27, result.Cases.Sum(c => c.InTop));
+        Assert.InRange(result.MeanAuc, 0.8875, 0.8885);
+        Assert.Equal(0, result.PartisansInTop);
+    }
 }
