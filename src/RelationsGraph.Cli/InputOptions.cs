@@ -234,20 +234,43 @@ internal sealed class InputOptions
     }
 
     /// <summary>
-    /// The graph of a plain edges file (<see cref="CsvNetworkReader.TryReadPlainGraph"/>) when the command line names
-    /// only <c>--edges</c> (and perhaps <c>--directed</c>, <c>--self-loops</c>, <c>--quiet</c>): no nodes file, no date, no
-    /// aggregation rule. Null otherwise, or when the file is not plain: then read it the long way.
+    /// The graph of a plain edges file (<see cref="CsvNetworkReader.TryReadPlainGraph"/>), and perhaps a plain nodes file,
+    /// when the command line names only <c>--edges</c> and <c>--nodes</c> (and perhaps <c>--directed</c>,
+    /// <c>--self-loops</c>, <c>--quiet</c>): no date, no aggregation rule. Null otherwise, or when a file is not plain:
+    /// then read it the long way.
     /// </summary>
-    public SignedGraph? TryReadPlainGraph(ParseResult parsed)
+    public SignedGraph? TryReadPlainGraph(ParseResult parsed) => TryReadPlainGraph(parsed, null, out _);
+
+    /// <summary>
+    /// As <see cref="TryReadPlainGraph(ParseResult)"/>, and the groups of the nodes-file column <paramref name="groupColumn"/>
+    /// when one is named (<see cref="NodeGroups.FromAttribute"/> on the long road). The graph is the one
+    /// <see cref="ReadNetwork"/> and <see cref="Project"/> give, with the same notes (a plain file has none but edges of
+    /// weight 0); null when the long road might read, note or reject anything differently.
+    /// </summary>
+    public SignedGraph? TryReadPlainGraph(ParseResult parsed, string? groupColumn, out NodeGroups? groups)
     {
+        groups = null;
         var edgesFile = parsed.GetValue(edges);
-        if (edgesFile is null || parsed.GetValue(nodes) is not null || parsed.GetValue(graphml) is not null || parsed.GetValue(dataset) is not null
-            || parsed.GetResult(at) is not null || parsed.GetResult(aggregate) is { Implicit: false } || !File.Exists(edgesFile))
+        var nodesFile = parsed.GetValue(nodes);
+        if (edgesFile is null || parsed.GetValue(graphml) is not null || parsed.GetValue(dataset) is not null
+            || parsed.GetResult(at) is not null || parsed.GetResult(aggregate) is { Implicit: false } || !File.Exists(edgesFile)
+            || (nodesFile is not null && !File.Exists(nodesFile)) || (groupColumn is not null && nodesFile is null))
         {
             return null;
         }
 
-        return CsvNetworkReader.TryReadPlainGraph(edgesFile, parsed.GetValue(directed));
+        var graph = RelationsGraph.IO.CsvGraphReader.TryRead(edgesFile, nodesFile, parsed.GetValue(directed), groupColumn, out groups);
+        if (graph is not null)
+        {
+            // The projection's one possible note on a plain file.
+            Notes(parsed, new ProjectionReport
+            {
+                Options = new ProjectionOptions { Direction = graph.IsDirected ? GraphDirection.Directed : GraphDirection.Undirected },
+                ZeroWeightEdges = graph.EdgeCount - graph.PositiveEdgeCount - graph.NegativeEdgeCount,
+            }.Describe());
+        }
+
+        return graph;
     }
 
     /// <summary>Projects the network as the command line says (undirected unless --directed) and keeps the report's notes.</summary>

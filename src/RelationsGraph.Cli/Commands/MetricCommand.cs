@@ -132,18 +132,28 @@ internal static class MetricCommand
                 throw new CliUsageException($"{metricName} needs --group-column COL: the nodes-file column with each node's group");
             }
 
-            var network = input.ReadNetwork(parsed);
-            if (column is not null)
+            // Plain CSV files (nothing dated, attributed beyond a group column, or worth a note) go straight into the
+            // graph; anything else takes the long road through the relations model, which says what is wrong.
+            var graph = input.TryReadPlainGraph(parsed, column, out var plainGroups);
+            if (graph is not null && plainGroups is not null)
             {
-                if (!input.HasNodeAttributes(parsed))
+                metric = PluginOptions.Create(descriptor, parameters with { Groups = plainGroups });
+            }
+            else if (graph is null)
+            {
+                var network = input.ReadNetwork(parsed);
+                if (column is not null)
                 {
-                    throw new CliUsageException("--group-column reads a column of the nodes file: give --nodes FILE (or GraphML with node data)");
+                    if (!input.HasNodeAttributes(parsed))
+                    {
+                        throw new CliUsageException("--group-column reads a column of the nodes file: give --nodes FILE (or GraphML with node data)");
+                    }
+
+                    metric = PluginOptions.Create(descriptor, parameters with { Groups = NodeGroups.FromAttribute(network, column, input.NodesSource(parsed)) });
                 }
 
-                metric = PluginOptions.Create(descriptor, parameters with { Groups = NodeGroups.FromAttribute(network, column, input.NodesSource(parsed)) });
+                graph = input.Project(parsed, network);
             }
-
-            var graph = input.Project(parsed, network);
             if (plot)
             {
                 var scores = metric switch

@@ -74,6 +74,12 @@ internal static class BetweennessEngine
             }
 
             sources.Sort();
+            if (kernel.Kind is KernelKind.Dial or KernelKind.Real)
+            {
+                // Weighted lengths: sources whose distances coincide share a batch (fewer listings per search).
+                RenumberedAdjacency.OrderForBatches(kernelAdjacency, sources);
+            }
+
             weightIfSourceInT = Permute(weightIfSourceInT, renumbered.OriginalNode);
             weightIfSourceNotInT = Permute(weightIfSourceNotInT, renumbered.OriginalNode);
         }

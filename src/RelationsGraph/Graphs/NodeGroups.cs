@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RelationsGraph.Model;
 
@@ -12,11 +11,17 @@ namespace RelationsGraph.Graphs;
 /// </summary>
 public sealed class NodeGroups
 {
-    private readonly FrozenDictionary<string, string> labels;
+    /// <summary>The group of every actor; never changed after construction.</summary>
+    private readonly Dictionary<string, string> labels;
 
     private NodeGroups(ImmutableSortedDictionary<string, string> labels, string description, string? source, string? field)
+        : this(new Dictionary<string, string>(labels, StringComparer.Ordinal), description, source, field)
     {
-        this.labels = labels.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private NodeGroups(Dictionary<string, string> labels, string description, string? source, string? field)
+    {
+        this.labels = labels;
         Description = description;
         Source = source;
         Field = field;
@@ -106,6 +111,26 @@ public sealed class NodeGroups
         }
 
         return new NodeGroups(builder.ToImmutable(), $"attribute {attribute}", source, attribute);
+    }
+
+    /// <summary>
+    /// Groups read from a column of a nodes file without the relations model: <paramref name="labels"/>[i] is the group
+    /// of <paramref name="ids"/>[i]. The same groups as <see cref="FromAttribute"/> on the network read from that file.
+    /// </summary>
+    /// <param name="ids">The actor ids, distinct.</param>
+    /// <param name="labels">A non-empty label per id.</param>
+    /// <param name="attribute">The column name.</param>
+    /// <param name="source">The file, named in errors.</param>
+    /// <exception cref="ArgumentException">An id given twice.</exception>
+    internal static NodeGroups FromColumn(IReadOnlyList<string> ids, IReadOnlyList<string> labels, string attribute, string? source)
+    {
+        var map = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            map.Add(ids[i], labels[i]);
+        }
+
+        return new NodeGroups(map, $"attribute {attribute}", source, attribute);
     }
 
     /// <summary>

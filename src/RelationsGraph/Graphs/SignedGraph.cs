@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RelationsGraph.Graphs;
 
 /// <summary>
@@ -315,12 +317,15 @@ public sealed class SignedGraph
         }
 
         // Stable LSD radix sort of arc indices by (src, dst): first by dst, then by src.
-        var byDst = CountingOrder(dst, n, Identity(m));
-        var order = CountingOrder(src, n, byDst);
+        var byDst = CountingOrder(dst, n, null, m);
+        var order = CountingOrder(src, n, byDst, m);
 
-        var us = new List<int>(m);
-        var vs = new List<int>(m);
-        var ws = new List<double>(m);
+        // Arrays rather than lists: the loop below and FromCanonicalEdges index them directly, which ReadyToRun code
+        // (the published tool) can inline, whereas a list's indexer lies outside its version bubble.
+        var us = byDst; // free once order is known
+        var vs = new int[m];
+        var ws = new double[m];
+        var edges = 0;
         merged = 0;
         for (var i = 0; i < m;)
         {
@@ -395,20 +400,25 @@ public sealed class SignedGraph
             }
 
             merged += j - i - 1;
-            us.Add(u);
-            vs.Add(v);
-            ws.Add(acc);
+            us[edges] = u;
+            vs[edges] = v;
+            ws[edges] = acc;
+            edges++;
             i = j;
         }
 
-        return FromCanonicalEdges(ids, index, directed, us, vs, ws);
+        return FromCanonicalEdges(ids, index, directed, us.AsSpan(0, edges), vs.AsSpan(0, edges), ws.AsSpan(0, edges));
     }
 
     /// <summary>Builds the CSR arrays from unique edges sorted by (u, v), u &lt; v when undirected.</summary>
-    internal static SignedGraph FromCanonicalEdges(string[] ids, Dictionary<string, int> index, bool directed, List<int> us, List<int> vs, List<double> ws)
+    internal static SignedGraph FromCanonicalEdges(string[] ids, Dictionary<string, int> index, bool directed, List<int> us, List<int> vs, List<double> ws) =>
+        FromCanonicalEdges(ids, index, directed, CollectionsMarshal.AsSpan(us), CollectionsMarshal.AsSpan(vs), CollectionsMarshal.AsSpan(ws));
+
+    /// <summary>Builds the CSR arrays from unique edges sorted by (u, v), u &lt; v when undirected.</summary>
+    internal static SignedGraph FromCanonicalEdges(string[] ids, Dictionary<string, int> index, bool directed, ReadOnlySpan<int> us, ReadOnlySpan<int> vs, ReadOnlySpan<double> ws)
     {
         var n = ids.Length;
-        var m = us.Count;
+        var m = us.Length;
         var outOffsets = new int[n + 1];
         var inOffsets = directed ? new int[n + 1] : outOffsets;
         for (var e = 0; e < m; e++)
@@ -450,23 +460,13 @@ public sealed class SignedGraph
         return new SignedGraph(ids, index, directed, outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights);
     }
 
-    private static int[] Identity(int m)
-    {
-        var order = new int[m];
-        for (var i = 0; i < m; i++)
-        {
-            order[i] = i;
-        }
-
-        return order;
-    }
-
-    private static int[] CountingOrder(int[] keys, int n, int[] input)
+    /// <summary>The indices 0..m−1 (or <paramref name="input"/>'s order of them) stably sorted by <paramref name="keys"/>.</summary>
+    private static int[] CountingOrder(int[] keys, int n, int[]? input, int m)
     {
         var counts = new int[n + 1];
-        foreach (var i in input)
+        for (var j = 0; j < m; j++)
         {
-            counts[keys[i] + 1]++;
+            counts[keys[input is null ? j : input[j]] + 1]++;
         }
 
         for (var k = 0; k < n; k++)
@@ -474,9 +474,10 @@ public sealed class SignedGraph
             counts[k + 1] += counts[k];
         }
 
-        var output = new int[input.Length];
-        foreach (var i in input)
+        var output = new int[m];
+        for (var j = 0; j < m; j++)
         {
+            var i = input is null ? j : input[j];
             output[counts[keys[i]]++] = i;
         }
 

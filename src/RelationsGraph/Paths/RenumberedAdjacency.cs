@@ -32,6 +32,56 @@ internal sealed class RenumberedAdjacency
     /// <summary>For each slot of <see cref="Adjacency"/>, the original slot.</summary>
     public int[] OriginalSlot { get; }
 
+    /// <summary>
+    /// Orders <paramref name="sources"/> so that the sources of one batch tend to have the same distances to most nodes:
+    /// grouped by their anchor — the neighbour at the shortest tie (then the one of highest degree, then the lowest
+    /// number) — and the length of that tie, and the groups by their anchors' own anchor and length. Sources that reach
+    /// the rest of the graph through the same neighbour at the same length are at equal distances from every node
+    /// whose shortest paths run through it, so a wide weighted kernel lists such a node once for all of them instead of
+    /// once per distinct distance. Deterministic (ties broken by number).
+    /// </summary>
+    /// <param name="adjacency">The ties the searches follow, with their lengths.</param>
+    /// <param name="sources">The sources, reordered in place.</param>
+    public static void OrderForBatches(PathAdjacency adjacency, List<int> sources)
+    {
+        var n = adjacency.NodeCount;
+        var offsets = adjacency.Offsets;
+        var targets = adjacency.Targets;
+        var lengths = adjacency.Lengths;
+        var anchor = new int[n];
+        var anchorLength = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            anchor[v] = v;
+            var best = double.PositiveInfinity;
+            var bestDegree = -1;
+            for (var k = offsets[v]; k < offsets[v + 1]; k++)
+            {
+                var u = targets[k];
+                var length = lengths is null ? 1.0 : lengths[k];
+                var degree = offsets[u + 1] - offsets[u];
+                if (length < best || (length == best && (degree > bestDegree || (degree == bestDegree && u < anchor[v]))))
+                {
+                    best = length;
+                    bestDegree = degree;
+                    anchor[v] = u;
+                }
+            }
+
+            anchorLength[v] = bestDegree < 0 ? 0 : best;
+        }
+
+        sources.Sort((a, b) =>
+        {
+            var (pa, pb) = (anchor[a], anchor[b]);
+            var c = anchor[pa].CompareTo(anchor[pb]);
+            c = c != 0 ? c : anchorLength[pa].CompareTo(anchorLength[pb]);
+            c = c != 0 ? c : pa.CompareTo(pb);
+            c = c != 0 ? c : anchorLength[a].CompareTo(anchorLength[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+    }
+
     /// <summary>The reverse of <paramref name="adjacency"/>, with the same length per tie (if any), each row sorted by node number.</summary>
     public static PathAdjacency Reverse(PathAdjacency adjacency)
     {

@@ -31,6 +31,7 @@ public static class ScoresFormat
         {
             json.WritePropertyName(id);
             Number(json, value);
+            FlushNow(json);
         }
 
         json.WriteEndObject();
@@ -53,6 +54,7 @@ public static class ScoresFormat
             json.WritePropertyName("value");
             Number(json, e.Value);
             json.WriteEndObject();
+            FlushNow(json);
         }
 
         json.WriteEndArray();
@@ -105,16 +107,19 @@ public static class ScoresFormat
     {
         ArgumentNullException.ThrowIfNull(result);
         using var json = Open(stream, result.Metric, result.Options);
+        // Gould–Fernandez expectations and sds are one per group and role; the permutation null's are one per node.
+        var cache = result.Options is SignedBrokerageOptions ? null : new NumberCache();
         json.WriteStartObject("scores");
         for (var v = 0; v < result.Ids.Count; v++)
         {
             json.WriteStartObject(result.Ids[v]);
             foreach (var role in BrokerageRoles)
             {
-                Role(json, role, result.Node(v, role), result.HasPValues);
+                Role(json, role, result.Node(v, role), result.HasPValues, cache);
             }
 
             json.WriteEndObject();
+            FlushNow(json);
         }
 
         json.WriteEndObject();
@@ -202,24 +207,57 @@ public static class ScoresFormat
         }
     }
 
+    /// <summary>
+    /// The writer's buffer is passed on to the stream once it holds this much: a whole result kept in the writer's
+    /// growing buffer (19 MB for brokerage on 20,000 nodes) took twice as long to write as one passed on in pieces.
+    /// </summary>
+    private const int FlushThreshold = 1 << 15;
+
     private static readonly BrokerageRole[] BrokerageRoles = Enum.GetValues<BrokerageRole>();
+
+    /// <summary>The roles' property names, encoded once (indexed by the role's value).</summary>
+    private static readonly JsonEncodedText[] RoleNames = [.. Enum.GetValues<BrokerageRole>().OrderBy(r => (int)r).Select(r => JsonEncodedText.Encode(RoleName(r)))];
+
+    private static readonly JsonEncodedText RawName = JsonEncodedText.Encode("raw");
+    private static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode("expected");
+    private static readonly JsonEncodedText SdName = JsonEncodedText.Encode("sd");
+    private static readonly JsonEncodedText ZName = JsonEncodedText.Encode("z");
+    private static readonly JsonEncodedText PName = JsonEncodedText.Encode("p");
 
     private static string RoleName(BrokerageRole role) => role.ToString().ToLowerInvariant();
 
-    private static void Role(Utf8JsonWriter json, BrokerageRole role, BrokerageScore score, bool withP)
+    private static void FlushNow(Utf8JsonWriter json)
     {
-        json.WriteStartObject(RoleName(role));
-        json.WritePropertyName("raw");
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
+    private static void Role(Utf8JsonWriter json, BrokerageRole role, BrokerageScore score, bool withP, NumberCache? cache = null)
+    {
+        json.WriteStartObject(RoleNames[(int)role]);
+        json.WritePropertyName(RawName);
         Number(json, score.Raw);
-        json.WritePropertyName("expected");
-        Number(json, score.Expected);
-        json.WritePropertyName("sd");
-        Number(json, score.StandardDeviation);
-        json.WritePropertyName("z");
+        json.WritePropertyName(ExpectedName);
+        if (cache is null)
+        {
+            Number(json, score.Expected);
+            json.WritePropertyName(SdName);
+            Number(json, score.StandardDeviation);
+        }
+        else
+        {
+            Number(json, score.Expected, cache);
+            json.WritePropertyName(SdName);
+            Number(json, score.StandardDeviation, cache);
+        }
+
+        json.WritePropertyName(ZName);
         Number(json, score.Z);
         if (withP)
         {
-            json.WritePropertyName("p");
+            json.WritePropertyName(PName);
             Number(json, score.PValue);
         }
 
@@ -266,15 +304,70 @@ public static class ScoresFormat
         }
     }
 
+    /// <summary>
+    /// Writes a number as the writer would (shortest round-trip form), NaN and infinities as <c>null</c>. A whole number
+    /// below 10^15 in magnitude is written as an integer, which gives the same digits (the shortest form turns to an
+    /// exponent only from 10^15 on) without the cost of the general formatting.
+    /// </summary>
     internal static void Number(Utf8JsonWriter json, double value)
     {
-        if (double.IsFinite(value))
+        if (Math.Abs(value) < 1e15 && value == Math.Truncate(value) && (value != 0 || !double.IsNegative(value)))
+        {
+            json.WriteNumberValue((long)value);
+        }
+        else if (double.IsFinite(value))
         {
             json.WriteNumberValue(value);
         }
         else
         {
             json.WriteNullValue();
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Number(Utf8JsonWriter, double)"/>, for a property's value that often repeats (a brokerage
+    /// expectation or sd is one per group and role, repeated for every member): the formatted bytes of recent values are
+    /// kept in <paramref name="cache"/> and written again as they are.
+    /// </summary>
+    internal static void Number(Utf8JsonWriter json, double value, NumberCache cache)
+    {
+        if (!double.IsFinite(value) || (Math.Abs(value) < 1e15 && value == Math.Truncate(value)))
+        {
+            Number(json, value);
+            return;
+        }
+
+        json.WriteRawValue(cache.Format(value), skipInputValidation: true);
+    }
+
+    /// <summary>
+    /// The shortest round-trip UTF-8 form of finite numbers (what <see cref="Utf8JsonWriter.WriteNumberValue(double)"/>
+    /// writes), for the last value seen in each of 1,024 slots.
+    /// </summary>
+    internal sealed class NumberCache
+    {
+        private const int Slots = 1 << 10;
+        private readonly long[] keys = new long[Slots];
+        private readonly byte[]?[] texts = new byte[Slots][];
+
+        public ReadOnlySpan<byte> Format(double value)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(value);
+            var slot = (int)((ulong)(bits * -7046029254386353131L) >> 54);
+            if (texts[slot] is { } text && keys[slot] == bits)
+            {
+                return text;
+            }
+
+            Span<byte> buffer = stackalloc byte[32];
+            if (!value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+            {
+                throw new InvalidOperationException($"Cannot format {value}.");
+            }
+
+            keys[slot] = bits;
+            return texts[slot] = buffer[..written].ToArray();
         }
     }
 

@@ -129,4 +129,116 @@ public class CsvGraphReaderTests
         var csv = "source,target,weight\na,b,1\nb,a,2\n";
         AssertSameGraph(FullRoad(csv, directed: true), CsvGraphReader.TryRead(Encoding.UTF8.GetBytes(csv), directed: true)!);
     }
+
+    private static (SignedGraph Graph, NodeGroups Groups) FullRoad(string edges, string nodes, bool directed, string column)
+    {
+        var network = CsvNetworkReader.Read(new StringReader(edges), "edges.csv", new StringReader(nodes), "nodes.csv", new NetworkReadOptions { DirectedByDefault = directed }).Network;
+        var graph = GraphProjection.Project(network, new ProjectionOptions { Direction = directed ? GraphDirection.Directed : GraphDirection.Undirected }).Graph;
+        return (graph, NodeGroups.FromAttribute(network, column, "nodes.csv"));
+    }
+
+    private static SignedGraph? ShortRoad(string edges, string nodes, bool directed, string? column, out NodeGroups? groups)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"relgraph-plain-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var edgesPath = Path.Combine(folder, "edges.csv");
+            var nodesPath = Path.Combine(folder, "nodes.csv");
+            File.WriteAllText(edgesPath, edges, new UTF8Encoding(false));
+            File.WriteAllText(nodesPath, nodes, new UTF8Encoding(false));
+            return CsvGraphReader.TryRead(edgesPath, nodesPath, directed, column, out groups);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A nodes file for <see cref="RandomCsv"/>'s ids (every id of 0..n−1, shuffled, a few isolated), with a group column.</summary>
+    private static string RandomNodes(int seed, int n, bool crlf)
+    {
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToList();
+        var newline = crlf ? "\r\n" : "\n";
+        var text = new StringBuilder("id,name,group,note").Append(newline);
+        foreach (var v in order)
+        {
+            var id = v % 3 == 0 ? "n" + v.ToString(CultureInfo.InvariantCulture) : v % 3 == 1 ? "Côte " + v.ToString(CultureInfo.InvariantCulture) : "x-" + v.ToString(CultureInfo.InvariantCulture) + "-y";
+            var group = random.Next(4) switch { 0 => "east", 1 => "west", 2 => "'=south", _ => "Nörth" };
+            text.Append(id).Append(",Name ").Append(v).Append(',').Append(group).Append(',').Append(random.Next(3) == 0 ? string.Empty : "x").Append(newline);
+        }
+
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(11, false, false)]
+    [InlineData(12, true, true)]
+    [InlineData(13, true, false)]
+    public void WithNodesFile_GivesTheFullReadersGraphAndGroups(int seed, bool directed, bool crlf)
+    {
+        var edges = RandomCsv(seed, 300, 1500, directed, weighted: true, crlf, bom: false);
+        var nodes = RandomNodes(seed, 300, crlf);
+        var (graph, groups) = FullRoad(edges, nodes, directed, "group");
+
+        var fast = ShortRoad(edges, nodes, directed, "group", out var fastGroups);
+
+        Assert.NotNull(fast);
+        AssertSameGraph(graph, fast);
+        Assert.NotNull(fastGroups);
+        Assert.Equal(groups.Description, fastGroups.Description);
+        Assert.Equal(groups.Field, fastGroups.Field);
+        Assert.Equal(groups.Labels, fastGroups.Labels);
+        Assert.Equal(groups.Count, fastGroups.Count);
+        Assert.All(graph.NodeIds, id => Assert.Equal(groups[id], fastGroups[id]));
+    }
+
+    [Theory]
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,y\n", "group", true)]
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,y\n", null, true)]
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,\n", "group", false)] // an empty group
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,\n", null, true)] // ... that nobody reads
+    [InlineData("source,target\na,c\n", "id,group\na,x\nb,y\n", "group", false)] // an undeclared endpoint
+    [InlineData("source,target\na,b\n", "id,group\na,x\na,y\nb,y\n", "group", false)] // a repeated id
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,y\n", "colour", false)] // no such column
+    [InlineData("source,target\na,b\n", "id,group\na,x\nb,y\n", "id", false)]
+    [InlineData("source,target\na,b\n", "id,name,group\na,A,x\nb,B,y\n", "name", false)]
+    [InlineData("source,target\na,b\n", "id,kind,group\na,state,x\nb,state,y\n", "group", false)] // kinds to parse
+    [InlineData("source,target\na,b\n", "id,ccode,group\na,2,x\nb,3,y\n", "group", false)] // codes to parse
+    [InlineData("source,target\na,b\n", "id,group,group\na,x,x\nb,y,y\n", "group", false)] // a repeated column
+    [InlineData("source,target\na,b\n", "id,,group\na,,x\nb,,y\n", "group", false)] // an unnamed column
+    [InlineData("source,target\na,b\n", "id,'=group\na,x\nb,y\n", "group", false)] // a protected column name
+    [InlineData("source,target\na,b\n", "id,group\n\"a\",x\nb,y\n", "group", false)] // quoted
+    [InlineData("source,target\na,b\n", "id,group\na,x,z\nb,y\n", "group", false)] // a field too many
+    [InlineData("source,target\na,b\n", "id,group\na\nb,y\n", "group", false)] // a field missing
+    [InlineData("source,target\na,b\n", "id,group\n'=a,x\nb,y\n", "group", false)] // a protected id
+    [InlineData("source,target\na,b\n", "id,group\n a,x\nb,y\n", "group", false)] // an id padded with white space
+    [InlineData("source,target\na,b\n", "id,group\na\rc,x\nb,y\n", "group", false)] // a lone carriage return
+    [InlineData("source,target\na,b\n", "", "group", false)]
+    public void WithNodesFile_DeclinesWhatTheFullReaderTreatsOtherwise(string edges, string nodes, string? column, bool plain)
+    {
+        Assert.Equal(plain, ShortRoad(edges, nodes, directed: true, column, out _) is not null);
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsNotPlain()
+    {
+        // Two different invalid sequences decode to the same replacement character: only the full reader knows what it does with them.
+        var bytes = Encoding.UTF8.GetBytes("source,target\na,b\n").Concat(new byte[] { 0xC3, (byte)',', (byte)'c', (byte)'\n' }).ToArray();
+        Assert.Null(CsvGraphReader.TryRead(bytes, directed: false));
+    }
+
+    [Fact]
+    public void ManyIds_TheTableGrowsAndKeepsEveryId()
+    {
+        var text = new StringBuilder("source,target\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"v{i},w{(i * 7919) % 5003}\n");
+        }
+
+        var csv = text.ToString();
+        AssertSameGraph(FullRoad(csv, directed: true), CsvGraphReader.TryRead(Encoding.UTF8.GetBytes(csv), directed: true)!);
+    }
 }

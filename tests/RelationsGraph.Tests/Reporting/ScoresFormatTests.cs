@@ -141,4 +141,60 @@ public class ScoresFormatTests
 
         Assert.Equal(a.ToString(), b.ToString());
     }
+
+    /// <summary>Whole numbers below 10^15 written as integers, and repeated values from the cache, are the writer's own digits.</summary>
+    [Fact]
+    public void Number_SameBytesAsTheWritersOwnFormatting()
+    {
+        var random = new Random(3);
+        var values = new List<double>
+        {
+            0, -0.0, 1, -1, 2, 1e14, 999_999_999_999_999, 1e15, -1e15, 1e16, 123_456_789_012_345, 4503599627370496, 9007199254740993,
+            0.1, 1e-5, 1e-7, 1.5, -2.5, double.Epsilon, double.MaxValue, double.MinValue, double.NaN, double.PositiveInfinity, double.NegativeInfinity,
+        };
+        for (var i = 0; i < 20_000; i++)
+        {
+            values.Add(random.Next(4) switch
+            {
+                0 => random.Next(-1000, 1000),
+                1 => Math.Round(random.NextDouble() * 1e6, random.Next(0, 4)),
+                2 => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-30, 30)),
+                _ => values[random.Next(values.Count)],
+            });
+        }
+
+        byte[] Write(Action<Utf8JsonWriter, double> number)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < values.Count; i++)
+                {
+                    json.WritePropertyName("v");
+                    number(json, values[i]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            return stream.ToArray();
+        }
+
+        var expected = Write((json, v) =>
+        {
+            if (double.IsFinite(v))
+            {
+                json.WriteNumberValue(v);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+        });
+        var cache = new ScoresFormat.NumberCache();
+
+        Assert.Equal(expected, Write(ScoresFormat.Number));
+        Assert.Equal(expected, Write((json, v) => ScoresFormat.Number(json, v, cache)));
+    }
 }
