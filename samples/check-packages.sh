@@ -4,8 +4,8 @@
 # (SourceLink) and a symbols package beside it.
 # (2) A fresh console app that references only the RelationsGraph package compiles and runs the README's first C#
 # example (samples/Quickstart/Program.cs). (3) The relgraph tool installs from the feed into a temporary tool path,
-# prints --version and runs the main job. Packages restore into a private cache, so a stale copy of the same version
-# in ~/.nuget/packages cannot hide a broken package.
+# prints --version, is the linux-x64 ReadyToRun package on that runtime, and runs the main job. Packages restore
+# into a private cache, so a stale copy of the same version in ~/.nuget/packages cannot hide a broken package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 feed="$(cd "${1:?usage: samples/check-packages.sh FEED}" && pwd)"
@@ -48,6 +48,11 @@ echo "README example: runs against the package alone"
 # (3) the tool
 dotnet tool install RelationsGraph.Cli --version "$version" --add-source "$feed" --tool-path "$work/tools" > /dev/null
 "$work/tools/relgraph" --version
+# On linux-x64 the install takes the ReadyToRun package of that runtime, elsewhere the portable one.
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  [ -d "$work/tools/.store/relationsgraph.cli/$version/relationsgraph.cli.linux-x64" ] || { echo "the tool did not install its linux-x64 (ReadyToRun) package" >&2; ls -R "$work/tools/.store" | head -n 20 >&2; exit 1; }
+  echo "tool: the linux-x64 package (ReadyToRun)"
+fi
 "$work/tools/relgraph" mediators --between RUS UKR --at 2023-06-30 --top 3 --permutations 0 --draws 0 --quiet
 "$work/tools/relgraph" plot metric degree --edges samples/data/highland-tribes.edges.csv --output "$work/degree.png"
 [ -s "$work/degree.png" ] || { echo "the installed tool drew no PNG" >&2; exit 1; }
