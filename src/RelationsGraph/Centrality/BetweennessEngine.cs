@@ -73,11 +73,14 @@ internal static class BetweennessEngine
                 sources[i] = renumbered.NewNode[sources[i]];
             }
 
-            sources.Sort();
             if (kernel.Kind is KernelKind.Dial or KernelKind.Real)
             {
                 // Weighted lengths: sources whose distances coincide share a batch (fewer listings per search).
                 RenumberedAdjacency.OrderForBatches(kernelAdjacency, sources);
+            }
+            else
+            {
+                sources.Sort();
             }
 
             weightIfSourceInT = Permute(weightIfSourceInT, renumbered.OriginalNode);

@@ -2,11 +2,11 @@ namespace RelationsGraph.Mediation;
 
 /// <summary>
 /// Named weight sets over the same criteria. They answer two questions. <see cref="Empirical"/> (the default): who is
-/// likely to mediate — on published data, size and embeddedness (GDP and capability, shared fora, being of the region)
-/// predict who does mediate far better than neutrality (Greig &amp; Diehl 2012; Crescenzi et al. 2011; Böhmelt 2011), and
-/// real mediators often have one-sided ties. <see cref="Balanced"/>: who is well placed as a balanced broker — good
-/// relations with all sides and impartial (Savun 2008; Kydd 2003 on bias). Their figures on the mediation record are in
-/// <c>docs/mediation.md</c>.
+/// likely to mediate — on published data, resources and embeddedness (GDP, wealth and capability, shared fora, being of
+/// the region) predict who does mediate far better than neutrality (Greig &amp; Diehl 2012; Crescenzi et al. 2011;
+/// Böhmelt 2011), and real mediators often have one-sided ties. <see cref="Balanced"/>: who is well placed as a
+/// balanced broker — good relations with all sides and impartial (Savun 2008; Kydd 2003 on bias). Their figures on the
+/// mediation record are in <c>docs/mediation.md</c>.
 /// </summary>
 public static class MediatorProfiles
 {

@@ -240,18 +240,9 @@ public static class ScoresFormat
         json.WritePropertyName(RawName);
         Number(json, score.Raw);
         json.WritePropertyName(ExpectedName);
-        if (cache is null)
-        {
-            Number(json, score.Expected);
-            json.WritePropertyName(SdName);
-            Number(json, score.StandardDeviation);
-        }
-        else
-        {
-            Number(json, score.Expected, cache);
-            json.WritePropertyName(SdName);
-            Number(json, score.StandardDeviation, cache);
-        }
+        Number(json, score.Expected, cache);
+        json.WritePropertyName(SdName);
+        Number(json, score.StandardDeviation, cache);
 
         json.WritePropertyName(ZName);
         Number(json, score.Z);
@@ -328,11 +319,11 @@ public static class ScoresFormat
     /// <summary>
     /// As <see cref="Number(Utf8JsonWriter, double)"/>, for a property's value that often repeats (a brokerage
     /// expectation or sd is one per group and role, repeated for every member): the formatted bytes of recent values are
-    /// kept in <paramref name="cache"/> and written again as they are.
+    /// kept in <paramref name="cache"/> (none: formatted every time) and written again as they are.
     /// </summary>
-    internal static void Number(Utf8JsonWriter json, double value, NumberCache cache)
+    internal static void Number(Utf8JsonWriter json, double value, NumberCache? cache)
     {
-        if (!double.IsFinite(value) || (Math.Abs(value) < 1e15 && value == Math.Truncate(value)))
+        if (cache is null || !double.IsFinite(value) || (Math.Abs(value) < 1e15 && value == Math.Truncate(value)))
         {
             Number(json, value);
             return;
